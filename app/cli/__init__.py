@@ -1,0 +1,64 @@
+"""`repaydesk-cli`: vault maintenance, calculators and documents from the command line.
+
+No Qt is imported here. Each command group lives in its own module with a
+`register(subparsers)` function; a command is a function `(args) -> int`.
+Errors reach the user as one line in their language and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.core import language
+from app.core.messages import CodedError
+
+COMMAND_MODULES = ("app.cli.vault", "app.cli.calc", "app.cli.budget")
+
+
+class CliError(CodedError):
+    """A failure to report as one line (catalogue code + params)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, no usage dump
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = _Parser(prog="repaydesk-cli", description="RepayDesk 还款协商助手 — command line")
+    parser.add_argument("--version", action="version", version=f"repaydesk-cli {__version__}")
+    parser.add_argument("--lang", choices=language.SUPPORTED, help="language of messages (default: from the environment)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.lang = args.lang or language.from_environment()
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except CodedError as exc:
+        print(f"repaydesk-cli: {exc.message(args.lang)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        print(f"repaydesk-cli: {exc.strerror or exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""RepayDesk core layer."""

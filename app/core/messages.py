@@ -1,0 +1,82 @@
+"""Bilingual message catalogue for errors raised outside Qt (core validation, vault, CLI).
+
+The Qt layer translates its own widgets with tr(); text born in the core or the store is
+looked up here by a stable code, so the CLI and the GUI say the same thing in either language.
+Each entry is (English, 简体中文) with str.format placeholders.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # money and numbers
+    "money.empty": ("Enter an amount.", "请输入金额。"),
+    "money.invalid": ("“{text}” is not an amount of money.", "“{text}”不是有效的金额。"),
+    "money.too_precise": ("Amounts are in yuan with at most two decimals (fen).", "金额最多精确到分（两位小数）。"),
+    "money.too_large": ("The amount is too large.", "金额过大。"),
+    "money.negative": ("The amount cannot be negative.", "金额不能为负数。"),
+    "money.not_positive": ("The amount must be greater than zero.", "金额必须大于零。"),
+    "rate.invalid": ("“{text}” is not a rate.", "“{text}”不是有效的利率。"),
+    "rate.negative": ("The rate cannot be negative.", "利率不能为负数。"),
+    "rate.absurd": ("A rate above {limit}% a year is almost certainly a typing mistake.", "年化超过 {limit}% 的利率很可能是输入错误。"),
+    "number.invalid": ("“{text}” is not a whole number.", "“{text}”不是整数。"),
+    "date.invalid": ("“{text}” is not a date (use YYYY-MM-DD).", "“{text}”不是有效日期（格式：YYYY-MM-DD）。"),
+    # generic field checks
+    "field.required": ("This field is required.", "此项必填。"),
+    "field.too_long": ("At most {limit} characters.", "最多 {limit} 个字符。"),
+    "field.choice": ("“{value}” is not one of the allowed values.", "“{value}”不是允许的选项。"),
+    "field.range": ("Must be between {low} and {high}.", "必须在 {low} 到 {high} 之间。"),
+    # loans
+    "loan.received_gt_principal": ("The amount received cannot be larger than the principal on the contract.", "实际到手金额不能大于合同本金。"),
+    "loan.instalments_range": ("The number of instalments must be between 1 and {high}.", "期数必须在 1 到 {high} 之间。"),
+    "loan.first_due_before_contract": ("The first due date must be after the contract date.", "首个还款日必须晚于合同日期。"),
+    "loan.fee_gt_principal": ("A fee cannot be larger than the principal.", "单项费用不能大于本金。"),
+    "loan.fee_amount_or_percent": ("Give a fee either as an amount or as a percentage.", "费用请填写金额或百分比（二选一）。"),
+    "loan.fee_date_required": ("A one-off fee needs the date it is charged.", "一次性收取的费用需要填写收取日期。"),
+    "loan.custom_schedule_required": ("Type in the lender’s schedule, or choose a repayment method.", "请录入平台给出的还款计划，或选择一种还款方式。"),
+    "payment.date_before_contract": ("The payment date is before the contract date.", "还款日期早于合同日期。"),
+    # budget
+    "budget.frequency": ("Choose how often this income arrives.", "请选择这项收入的频率。"),
+    # diary
+    "contact.follow_up_before": ("The follow-up date is before the contact itself.", "跟进日期早于这次联系的日期。"),
+    # vault
+    "vault.password_empty": ("Enter a password.", "请输入密码。"),
+    "vault.password_mismatch": ("The two passwords do not match.", "两次输入的密码不一致。"),
+    "vault.wrong_password": ("Wrong password, or this file is not a RepayDesk vault.", "密码错误，或此文件不是还款协商助手的保险库。"),
+    "vault.not_a_vault": ("{path} is not a RepayDesk vault (it may be damaged or truncated).", "{path} 不是还款协商助手的保险库（文件可能已损坏或不完整）。"),
+    "vault.not_found": ("There is no vault at {path}.", "{path} 处没有保险库。"),
+    "vault.exists": ("A file already exists at {path}; it was not overwritten.", "{path} 已存在文件，未覆盖。"),
+    "vault.unwritable": ("Cannot write to {path}: {reason}", "无法写入 {path}：{reason}"),
+    "vault.newer_schema": ("This vault was made by a newer version of RepayDesk (schema {found}, this version knows up to {known}). Update the app; the vault was not changed.", "此保险库由更新版本的还款协商助手创建（数据结构版本 {found}，本版本最高支持 {known}）。请升级应用；保险库未被改动。"),
+    "vault.in_use": ("This vault is already open in another RepayDesk window or command. Close it there first.", "此保险库已在另一个还款协商助手窗口或命令中打开，请先关闭那里。"),
+    "vault.disk_full": ("The disk is full; nothing was saved. Free some space and try again.", "磁盘已满，未保存任何内容。请清理空间后重试。"),
+    "vault.io_error": ("The vault could not be read or written: {reason}", "无法读写保险库：{reason}"),
+    "vault.integrity": ("The vault failed its integrity check: {reason}", "保险库完整性检查未通过：{reason}"),
+    "vault.backup_bad": ("{path} is not a backup that opens with this password.", "{path} 不是能用此密码打开的备份。"),
+    # exchange (JSON import/export)
+    "import.not_json": ("The file is not valid JSON: {reason}", "文件不是有效的 JSON：{reason}"),
+    "import.format": ("The file is not a RepayDesk export (expected format “repaydesk/1”).", "此文件不是还款协商助手的导出文件（应为 “repaydesk/1” 格式）。"),
+    "import.record": ("{section}[{index}].{field}: {problem}", "{section}[{index}].{field}：{problem}"),
+    "import.unreadable": ("Cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+}
+
+
+def text(code: str, lang: str = "zh_CN", **params: object) -> str:
+    """The message for `code` in `lang` ('zh_CN' or 'en'), with params filled in."""
+    en, zh = CATALOGUE.get(code, (code, code))
+    template = zh if lang == "zh_CN" else en
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+class CodedError(Exception):
+    """An error that carries a catalogue code and parameters instead of fixed text."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(text(code, "en", **params))
+        self.code = code
+        self.params = params
+
+    def message(self, lang: str = "zh_CN") -> str:
+        return text(self.code, lang, **self.params)

@@ -1,0 +1,1 @@
+"""RepayDesk documents layer."""

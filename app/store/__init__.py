@@ -1,0 +1,1 @@
+"""RepayDesk store layer."""

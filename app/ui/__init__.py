@@ -1,0 +1,1 @@
+"""RepayDesk ui layer."""
