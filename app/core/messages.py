@@ -57,6 +57,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.format": ("The file is not a RepayDesk export (expected format “repaydesk/1”).", "此文件不是还款协商助手的导出文件（应为 “repaydesk/1” 格式）。"),
     "import.record": ("{section}[{index}].{field}: {problem}", "{section}[{index}].{field}：{problem}"),
     "import.unreadable": ("Cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    # budget and documents (issue 4)
+    "budget.absurd": ("More than {limit} a month is almost certainly a typing mistake.", "每月超过 {limit} 很可能是输入错误。"),
+    "document.unwritable": ("Could not save {path}: {reason}", "无法保存 {path}：{reason}"),
+    "document.format": ("Unknown document format “{suffix}” (use .docx, .html or .csv).", "不支持的文件格式“{suffix}”（请使用 .docx、.html 或 .csv）。"),
 }
 
 
