@@ -57,6 +57,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.format": ("The file is not a RepayDesk export (expected format “repaydesk/1”).", "此文件不是还款协商助手的导出文件（应为 “repaydesk/1” 格式）。"),
     "import.record": ("{section}[{index}].{field}: {problem}", "{section}[{index}].{field}：{problem}"),
     "import.unreadable": ("Cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    # store (vault, repository, exchange)
+    "vault.password_invalid": ("A password cannot contain a NUL character.", "密码不能包含空字符（NUL）。"),
+    "store.no_such_record": ("There is no record with id {id} to link to.", "要关联的记录（编号 {id}）不存在。"),
+    "import.expected_object": ("Expected an object {{…}} here.", "此处应为对象 {{…}}。"),
+    "import.expected_list": ("Expected a list […] here.", "此处应为列表 […]。"),
+    "import.wrong_type": ("Expected a {expected} here.", "此处应为 {expected} 类型。"),
+    "import.unknown_field": ("Unknown field.", "未知字段。"),
+    "import.invalid": ("Invalid value: {reason}", "无效的值：{reason}"),
+    "import.bad_reference": ("Refers to id {id}, which is not in the file.", "引用的编号 {id} 不在文件中。"),
+    "import.duplicate_id": ("The id {id} appears twice.", "编号 {id} 出现了两次。"),
+    "import.too_large": ("The file is too large to import.", "文件过大，无法导入。"),
     # budget and documents (issue 4)
     "budget.absurd": ("More than {limit} a month is almost certainly a typing mistake.", "每月超过 {limit} 很可能是输入错误。"),
     "document.unwritable": ("Could not save {path}: {reason}", "无法保存 {path}：{reason}"),

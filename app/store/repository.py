@@ -1,0 +1,228 @@
+"""Plain records in, plain records out. Every method opens its own short session."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from app.core import records as r
+from app.core.errors import FieldError, ValidationFailed
+from app.store import models as m
+from app.store.errors import translated
+
+R = TypeVar("R")
+PROFILE_ID = 1
+
+# Which references each kind carries: field -> the kind it points at.
+REFERENCES: dict[type, dict[str, type]] = {
+    r.Payment: {"loan_id": r.Loan},
+    r.ContactEntry: {"loan_id": r.Loan},
+    r.Attachment: {"loan_id": r.Loan, "contact_id": r.ContactEntry},
+    r.DocumentRecord: {"loan_id": r.Loan},
+}
+# Insertion order that satisfies every reference.
+KIND_ORDER: tuple[type, ...] = (
+    r.Loan, r.ContactEntry, r.Payment, r.IncomeSource, r.Expense, r.Asset, r.Liability,
+    r.BudgetSnapshot, r.Attachment, r.DocumentRecord,
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Deleted:
+    """What a delete removed (records with their ids, attachment bytes) and what it detached."""
+
+    removed: tuple[object, ...]
+    blobs: tuple[tuple[int, bytes], ...] = ()
+    detached: tuple[object, ...] = ()  # records as they were before their link was cleared
+
+
+class Repository:
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self._engine = engine
+        self._path = path
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A short session; with write=True it commits at the end or rolls everything back."""
+        with translated(self._path), Session(self._engine, expire_on_commit=False) as session:
+            if write:
+                with session.begin():
+                    yield session
+            else:
+                yield session
+
+    # reading -----------------------------------------------------------------------------
+    def list(self, kind: type[R], **filters: object) -> list[R]:
+        row_type = m.ROW_FOR[kind]
+        with self.session() as s:
+            rows = s.scalars(select(row_type).filter_by(**filters).order_by(row_type.id)).all()
+            return [m.to_record(kind, row) for row in rows]
+
+    def get(self, kind: type[R], id: int) -> R:
+        with self.session() as s:
+            row = s.get(m.ROW_FOR[kind], id)
+            if row is None:
+                raise KeyError(f"{kind.__name__} {id}")
+            return m.to_record(kind, row)
+
+    def count(self, kind: type[R], **filters: object) -> int:
+        row_type = m.ROW_FOR[kind]
+        with self.session() as s:
+            return s.scalar(select(func.count()).select_from(row_type).filter_by(**filters))
+
+    # writing -----------------------------------------------------------------------------
+    def add(self, record: R) -> R:
+        """Store a new record (any id it carries is ignored) and return it with its id."""
+        if isinstance(record, r.Attachment):
+            raise TypeError("attachments are added with add_attachment(record, data)")
+        with self.session(write=True) as s:
+            return self.insert(s, dataclasses.replace(record, id=None))
+
+    def add_attachment(self, record: r.Attachment, data: bytes) -> r.Attachment:
+        """Store evidence bytes inside the vault; sha256 and size are computed here."""
+        described = dataclasses.replace(record, id=None, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+        with self.session(write=True) as s:
+            stored = self.insert(s, described)
+            s.add(m.AttachmentBlobRow(attachment_id=stored.id, data=bytes(data)))
+            return stored
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        with self.session() as s:
+            row = s.get(m.AttachmentBlobRow, attachment_id)
+            if row is None:
+                raise KeyError(f"Attachment {attachment_id}")
+            return row.data
+
+    def update(self, record: R) -> R:
+        kind = type(record)
+        if record.id is None:
+            raise KeyError(f"{kind.__name__} without id")
+        with self.session(write=True) as s:
+            row = s.get(m.ROW_FOR[kind], record.id)
+            if row is None:
+                raise KeyError(f"{kind.__name__} {record.id}")
+            if isinstance(record, r.Attachment):  # the bytes cannot change, so neither can their hash
+                record = dataclasses.replace(record, sha256=row.sha256, size=row.size)
+            self.check(s, record)
+            m.copy_into(row, record)
+            return record
+
+    def delete(self, kind: type[R], id: int) -> Deleted:
+        """Remove a record and what depends on it; links from kept records are cleared."""
+        with self.session(write=True) as s:
+            row = s.get(m.ROW_FOR[kind], id)
+            if row is None:
+                raise KeyError(f"{kind.__name__} {id}")
+            removed: list[object] = [m.to_record(kind, row)]
+            detached: list[object] = []
+            if kind is r.Loan:
+                removed += self._rows(s, r.Payment, loan_id=id)
+                for dependent in (r.ContactEntry, r.Attachment, r.DocumentRecord):
+                    detached += self._rows(s, dependent, loan_id=id)
+                    s.execute(update(m.ROW_FOR[dependent]).where(m.ROW_FOR[dependent].loan_id == id).values(loan_id=None))
+            if kind is r.ContactEntry:
+                removed += self._rows(s, r.Attachment, contact_id=id)
+            attachment_ids = [rec.id for rec in removed if isinstance(rec, r.Attachment)]
+            blobs = [(b.attachment_id, b.data) for b in s.scalars(select(m.AttachmentBlobRow).where(m.AttachmentBlobRow.attachment_id.in_(attachment_ids)))]
+            s.execute(delete(m.AttachmentBlobRow).where(m.AttachmentBlobRow.attachment_id.in_(attachment_ids)))
+            for rec in reversed(removed):
+                row_type = m.ROW_FOR[type(rec)]
+                s.execute(delete(row_type).where(row_type.id == rec.id))
+            return Deleted(tuple(removed), tuple(blobs), tuple(detached))
+
+    def undelete(self, deleted: Deleted) -> None:
+        """Put back what `delete` removed, with the same ids, and restore the cleared links."""
+        with self.session(write=True) as s:
+            for rec in sorted(deleted.removed, key=lambda rec: KIND_ORDER.index(type(rec))):
+                s.add(m.to_row(rec))
+                s.flush()
+            for attachment_id, data in deleted.blobs:
+                s.add(m.AttachmentBlobRow(attachment_id=attachment_id, data=data))
+            for rec in deleted.detached:
+                row = s.get(m.ROW_FOR[type(rec)], rec.id)
+                if row is not None:
+                    row.loan_id = rec.loan_id
+
+    # profile and settings ----------------------------------------------------------------
+    def get_profile(self) -> r.Profile:
+        with self.session() as s:
+            row = s.get(m.ProfileRow, PROFILE_ID)
+            if row is None:
+                return r.Profile()
+            return r.Profile(**{name: getattr(row, name) for name in _fields(r.Profile)})
+
+    def set_profile(self, profile: r.Profile) -> None:
+        _validate(profile)
+        with self.session(write=True) as s:
+            self.store_profile(s, profile)
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self.session() as s:
+            row = s.get(m.SettingRow, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.session(write=True) as s:
+            s.merge(m.SettingRow(key=key, value=value))
+
+    def settings(self) -> dict[str, str]:
+        with self.session() as s:
+            return {row.key: row.value for row in s.scalars(select(m.SettingRow).order_by(m.SettingRow.key))}
+
+    # exchange ----------------------------------------------------------------------------
+    def export_data(self) -> dict:
+        """Every record of the vault as the JSON-able "repaydesk/1" document."""
+        from app.store import exchange
+
+        return exchange.export_vault(self)
+
+    def import_data(self, data: dict) -> dict[str, int]:
+        """Add the records of an exported document, all or nothing; counts per section."""
+        from app.store import exchange
+
+        return exchange.import_into(self, data)
+
+    # helpers shared with exchange --------------------------------------------------------
+    def insert(self, s: Session, record: R) -> R:
+        """Validate and insert within an open session; returns the record with its id."""
+        self.check(s, record)
+        row = m.to_row(record)
+        s.add(row)
+        s.flush()
+        return dataclasses.replace(record, id=row.id)
+
+    def check(self, s: Session, record: object) -> None:
+        _validate(record)
+        missing = [
+            FieldError(name, "store.no_such_record", {"id": getattr(record, name)})
+            for name, target in REFERENCES.get(type(record), {}).items()
+            if getattr(record, name) is not None and s.get(m.ROW_FOR[target], getattr(record, name)) is None
+        ]
+        if missing:
+            raise ValidationFailed(missing)
+
+    def store_profile(self, s: Session, profile: r.Profile) -> None:
+        s.merge(m.ProfileRow(id=PROFILE_ID, **{name: getattr(profile, name) for name in _fields(r.Profile)}))
+
+    def _rows(self, s: Session, kind: type, **filters: object) -> list[object]:
+        row_type = m.ROW_FOR[kind]
+        return [m.to_record(kind, row) for row in s.scalars(select(row_type).filter_by(**filters).order_by(row_type.id))]
+
+
+def _fields(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+def _validate(record: object) -> None:
+    validate = getattr(record, "validate", None)
+    errors = validate() if validate else ()
+    if errors:
+        raise ValidationFailed(errors)
