@@ -179,7 +179,7 @@ def ensure_venv() -> Path:
         return venv_python()
     progress("installing RepayDesk and its Python packages into .venv (the first time takes a few minutes)…")
     STAMP.unlink(missing_ok=True)
-    command = [str(venv_python()), "-m", "pip", "install", "--quiet", "--progress-bar", "off", "-e", ".[test]"]
+    command = [str(venv_python()), "-m", "pip", "install", "-qq", "--progress-bar", "off", "-e", ".[test]"]
     if subprocess.run(command, cwd=ROOT, stdin=subprocess.DEVNULL).returncode != 0:
         raise SetupFailed("pip could not install the project into .venv (see pip's message above)")
     STAMP.write_text(fingerprint + "\n", encoding="utf-8")
