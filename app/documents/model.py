@@ -1,0 +1,79 @@
+"""A tiny neutral document model: each document is built once as data, then rendered
+to .docx (render_docx) and to printable HTML (render_html)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+    level: int = 1  # 1 or 2
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    bold: bool = False
+    align: Align = Align.LEFT
+    indent_first_line: bool = False  # Chinese body text indents the first line by two characters
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table with a header row; `align` per column (default left); `total` is shown bold last."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    align: tuple[Align, ...] = ()
+    total: tuple[str, ...] | None = None
+
+    def alignment(self, column: int) -> Align:
+        return self.align[column] if column < len(self.align) else Align.LEFT
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBlock:
+    """Lines such as ('签名：', '') or ('日期：', '2026年4月20日'), set to the right of the page."""
+
+    lines: tuple[tuple[str, str], ...]
+
+
+Block = Title | Heading | Paragraph | Table | SignatureBlock
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A whole document: its blocks in order, its language ('zh_CN' or 'en') and a file-name stem."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    lang: str = "zh_CN"
+
+    def text(self) -> str:
+        """All the words, one block or row per line (for search, tests and previews)."""
+        lines: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Table):
+                lines.append("\t".join(block.header))
+                lines.extend("\t".join(row) for row in block.rows)
+                if block.total:
+                    lines.append("\t".join(block.total))
+            elif isinstance(block, SignatureBlock):
+                lines.extend(f"{label}{value}" for label, value in block.lines)
+            else:
+                lines.append(block.text)
+        return "\n".join(lines)
