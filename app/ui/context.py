@@ -1,0 +1,41 @@
+"""What every window and page shares: the open vault, the language, the worker, the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from app.ui.settings import SettingsStore
+from app.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from app.store.repository import Repository
+    from app.store.vault import Vault
+
+
+class AppContext(QObject):
+    """Shared state. Pages emit `data_changed(kind)` (e.g. "loans") after writing so others refresh."""
+
+    data_changed = Signal(str)
+
+    def __init__(self, lang: str, qsettings: QSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.vault: Vault | None = None
+        self.demo = False
+        self.qsettings = qsettings if qsettings is not None else QSettings()
+        self.worker = Worker(self)
+        self.settings = SettingsStore(self.qsettings, lambda: self.repo)
+
+    @property
+    def repo(self) -> Repository | None:
+        return None if self.vault is None else self.vault.repo
+
+    @property
+    def vault_path(self) -> Path | None:
+        return None if self.vault is None else Path(self.vault.path)
+
+    def setting(self, key: str) -> Any:
+        return self.settings.get(key)

@@ -1,0 +1,83 @@
+"""The page API that every page of the main window implements.
+
+A page is built as `SomePage(ctx, parent)`. The main window calls `refresh()` after unlock,
+when the page becomes visible after data changed, and when `ctx.data_changed` fires; it
+calls `clear()` on lock, after which no personal data may remain in the page's widgets.
+A page that writes to the vault emits `ctx.data_changed.emit("<kind>")` afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.ui.context import AppContext
+
+
+class Page(QWidget):
+    """Base class: subclasses set `key` and `icon` and implement `title`, `refresh`, `clear`."""
+
+    key: str = ""
+    icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileIcon
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page-{self.key}")
+
+    def title(self) -> str:
+        """The translated page title shown in the sidebar and the View menu."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload everything shown from `self.ctx.repo`."""
+
+    def clear(self) -> None:
+        """Drop all personal data from the widgets (the vault is being locked)."""
+
+
+def page_layout(widget: QWidget, heading: str) -> tuple[QVBoxLayout, QLabel]:
+    """A page's vertical layout with its heading label (returned so it can be retranslated)."""
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(24, 18, 24, 18)
+    layout.setSpacing(12)
+    label = QLabel(heading)
+    label.setObjectName("pageHeading")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    layout.addWidget(label)
+    return layout, label
+
+
+def read_only_table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], right_aligned: Sequence[int] = ()) -> None:
+    table.setRowCount(0)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            if c in right_aligned:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+def clear_table(table: QTableWidget) -> None:
+    table.clearContents()
+    table.setRowCount(0)

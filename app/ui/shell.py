@@ -1,0 +1,185 @@
+"""Which window is showing: first run, unlock or the main window; lock, demo, language."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from app.ui import vault_tasks
+from app.ui.context import AppContext
+from app.ui.errors import error_message
+from app.ui.first_run import FirstRunWindow
+from app.ui.i18n import choose_language, install_translators
+from app.ui.idle_lock import IdleLock
+from app.ui.main_window import MainWindow
+from app.ui.unlock import UnlockWindow
+from app.ui.widgets import notify
+
+
+class Shell(QObject):
+    """Owns the one visible top-level window and the open vault's lifetime."""
+
+    def __init__(self, ctx: AppContext, vault_path: Path, idle_interval_ms: int | None = None) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.vault_path = Path(vault_path)
+        self.window: QWidget | None = None
+        self.main_window: MainWindow | None = None
+        self._demo_folder: tempfile.TemporaryDirectory | None = None
+        self._fixed_idle_ms = idle_interval_ms
+        self.idle = IdleLock(self._idle_ms(), self)
+        self.idle.timed_out.connect(self.lock)
+
+    # start ----------------------------------------------------------------------------------
+    def start(self, demo: bool = False) -> None:
+        if demo:
+            self.start_demo()
+        elif self.vault_path.exists():
+            self.show_unlock(self.vault_path)
+        else:
+            self.show_first_run(self.vault_path)
+
+    def show_first_run(self, path: Path) -> None:
+        window = FirstRunWindow(self.ctx, path)
+        window.opened.connect(self.open_main)
+        window.open_existing.connect(self.show_unlock)
+        window.demo_requested.connect(self.start_demo)
+        self._show(window)
+
+    def show_unlock(self, path: Path) -> None:
+        self.vault_path = Path(path)
+        hint = ""
+        if self.ctx.demo:
+            hint = self.tr("This is the demo vault; its password is “%1”.").replace("%1", vault_tasks.DEMO_PASSWORD)
+        window = UnlockWindow(self.ctx, path, hint)
+        window.unlocked.connect(self.open_main)
+        window.open_other.connect(self.show_unlock)
+        window.create_new.connect(lambda: self.show_first_run(self._fresh_vault_path()))
+        self._show(window)
+        if not self.ctx.demo:
+            QTimer.singleShot(0, lambda: self.ctx.worker.run(vault_tasks.warm_up, None, lambda _error: None))
+
+    def start_demo(self) -> None:
+        if self.window is not None and hasattr(self.window, "_set_busy"):
+            self.window._set_busy(True)
+        self.ctx.worker.run(vault_tasks.create_demo, self._demo_ready, self._demo_failed)
+
+    def _demo_ready(self, demo: vault_tasks.DemoVault) -> None:
+        self._close_vault()
+        self.ctx.demo = True
+        self._demo_folder = demo.folder
+        self.vault_path = demo.path
+        self.open_main(demo.vault)
+
+    def _demo_failed(self, error: BaseException) -> None:
+        if self.window is not None and hasattr(self.window, "_set_busy"):
+            self.window._set_busy(False)
+        notify(self.window, self.tr("The demo could not start"), error_message(error, self.ctx.lang))
+
+    def _fresh_vault_path(self) -> Path:
+        return self.vault_path.with_name("new.repaydesk") if self.vault_path.exists() else self.vault_path
+
+    # the open vault -------------------------------------------------------------------------
+    def open_main(self, vault: Any) -> None:
+        if self.ctx.vault is not None and self.ctx.vault is not vault:
+            self._close_vault()
+        self.ctx.vault = vault
+        self.vault_path = Path(vault.path)
+        self._build_main_window(page=0)
+        self.idle.set_interval_ms(self._idle_ms())
+        self.idle.start()
+
+    def _build_main_window(self, page: int) -> None:
+        window = MainWindow(self.ctx)
+        window.lock_requested.connect(self.lock)
+        window.new_vault_requested.connect(self._new_vault)
+        window.open_vault_requested.connect(self._open_other_vault)
+        window.settings_applied.connect(self.apply_settings)
+        self.idle.remaining_changed.connect(window.show_idle_remaining)
+        window.show_page(page)
+        self.main_window = window
+        self._show(window)
+
+    def lock(self) -> None:
+        """Clear and destroy the main window, close the vault, show the unlock window."""
+        self.idle.stop()
+        if self.main_window is not None:
+            self.main_window.clear_pages()
+        self._close_vault(keep_demo=True)
+        self.show_unlock(self.vault_path)
+
+    def _new_vault(self, path: Path) -> None:
+        self.lock()
+        self.show_first_run(path)
+
+    def _open_other_vault(self, path: Path) -> None:
+        self.lock()
+        self.show_unlock(path)
+
+    def _close_vault(self, keep_demo: bool = False) -> None:
+        vault, self.ctx.vault = self.ctx.vault, None
+        if vault is not None:
+            vault.close()
+        if not keep_demo:
+            self._discard_demo()
+
+    def _discard_demo(self) -> None:
+        if self._demo_folder is not None:
+            self._demo_folder.cleanup()
+            self._demo_folder = None
+        self.ctx.demo = False
+
+    # settings -------------------------------------------------------------------------------
+    def apply_settings(self, changed: list[str]) -> None:
+        if "idle_lock_minutes" in changed:
+            self.idle.set_interval_ms(self._idle_ms())
+        if "language" in changed:
+            self.set_language(choose_language(None, self.ctx.setting("language")))
+
+    def set_language(self, lang: str) -> None:
+        """Install the other translators and rebuild the visible window in the new language."""
+        install_translators(lang)
+        self.ctx.lang = lang
+        if self.main_window is not None and self.window is self.main_window:
+            page = self.main_window.stack.currentIndex()
+            self._build_main_window(page)
+        elif isinstance(self.window, UnlockWindow):
+            self.show_unlock(self.window.path)
+        elif isinstance(self.window, FirstRunWindow):
+            self.show_first_run(self.window.path)
+
+    def _idle_ms(self) -> int:
+        if self._fixed_idle_ms is not None:
+            return self._fixed_idle_ms
+        return int(self.ctx.setting("idle_lock_minutes")) * 60_000
+
+    # windows --------------------------------------------------------------------------------
+    def _show(self, window: QWidget) -> None:
+        old, self.window = self.window, window
+        if old is not None and old is not window:
+            window.move(old.pos())
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if old is not None and old is not window:
+            self._dispose(old)
+        if window is not self.main_window:
+            self.main_window = None if not isinstance(window, MainWindow) else window
+
+    def _dispose(self, window: QWidget) -> None:
+        if isinstance(window, MainWindow):
+            window.skip_quit_confirmation = True
+            self.idle.remaining_changed.disconnect(window.show_idle_remaining)
+        window.close()
+        window.deleteLater()
+
+    def shutdown(self) -> None:
+        """Called when the app quits: stop timers, close the vault, remove the demo folder."""
+        self.idle.stop()
+        self.ctx.worker.wait(10_000)
+        QCoreApplication.sendPostedEvents()
+        self._close_vault()

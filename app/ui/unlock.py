@@ -1,0 +1,108 @@
+"""The unlock window shown on later runs and after locking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core.messages import text
+from app.ui import vault_tasks
+from app.ui.context import AppContext
+from app.ui.errors import error_code, error_message
+from app.ui.first_run import VAULT_FILTER
+from app.ui.widgets import ErrorLabel, PasswordField, busy_bar
+
+
+class UnlockWindow(QWidget):
+    """Emits `unlocked(vault)`, `open_other(path)` or `create_new()`."""
+
+    unlocked = Signal(object)
+    open_other = Signal(Path)
+    create_new = Signal()
+
+    def __init__(self, ctx: AppContext, path: Path, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = Path(path)
+        self.setWindowTitle(self.tr("RepayDesk — unlock"))
+        self.setMinimumWidth(440)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(10)
+        heading = QLabel(self.tr("Unlock your vault"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        where = QLabel(self.path.name)
+        where.setToolTip(str(self.path))
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(where)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            layout.addWidget(hint_label)
+
+        self.password = PasswordField(self.tr("Password"))
+        layout.addWidget(self.password)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.password.edit.returnPressed.connect(self.submit)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        layout.addLayout(row)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.busy = busy_bar()
+        layout.addWidget(self.busy)
+
+        others = QHBoxLayout()
+        self.other_button = QPushButton(self.tr("Open another vault…"))
+        self.other_button.clicked.connect(self.choose_other)
+        self.new_button = QPushButton(self.tr("New vault…"))
+        self.new_button.clicked.connect(self.create_new)
+        others.addWidget(self.other_button)
+        others.addWidget(self.new_button)
+        others.addStretch(1)
+        layout.addLayout(others)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        password = self.password.text()
+        self.error.show_message("")
+        if not password:
+            self.password.set_error(text("vault.password_empty", self.ctx.lang))
+            return
+        self._set_busy(True)
+        self.ctx.worker.run(lambda: vault_tasks.open_vault(self.path, password), self._opened, self._failed)
+
+    def _opened(self, vault: object) -> None:
+        self._set_busy(False)
+        self.password.wipe()
+        self.unlocked.emit(vault)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        message = error_message(error, self.ctx.lang)
+        if error_code(error) == "vault.wrong_password":
+            self.password.set_error(message)
+        else:
+            self.error.show_message(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.password, self.unlock_button, self.other_button, self.new_button):
+            widget.setEnabled(not busy)
+        if not busy:
+            self.password.setFocus()
+
+    def choose_other(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), str(self.path.parent), VAULT_FILTER)
+        if chosen:
+            self.open_other.emit(Path(chosen))

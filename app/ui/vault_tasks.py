@@ -1,0 +1,59 @@
+"""The vault operations the windows run on the worker (the store is imported only when needed)."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEMO_PASSWORD = "demo"
+
+
+def open_vault(path: Path, password: str) -> Any:
+    from app.store.vault import Vault
+
+    return Vault.open(path, password)
+
+
+def create_vault(path: Path, password: str) -> Any:
+    from app.store.vault import Vault
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Vault.create(path, password)
+
+
+@dataclass
+class DemoVault:
+    """A throwaway vault filled with sample data, in a temporary folder removed by `discard()`."""
+
+    vault: Any
+    folder: tempfile.TemporaryDirectory
+
+    @property
+    def path(self) -> Path:
+        return Path(self.vault.path)
+
+    def discard(self) -> None:
+        self.vault.close()
+        self.folder.cleanup()
+
+
+def create_demo() -> DemoVault:
+    from app.store.demo import fill_demo
+    from app.store.vault import Vault
+
+    folder = tempfile.TemporaryDirectory(prefix="repaydesk-demo-")
+    try:
+        vault = Vault.create(Path(folder.name) / "demo.repaydesk", DEMO_PASSWORD)
+        fill_demo(vault.repo)
+    except BaseException:
+        shutil.rmtree(folder.name, ignore_errors=True)
+        raise
+    return DemoVault(vault, folder)
+
+
+def warm_up() -> None:
+    """Import the store while the user types the password, so unlocking pays only for the key."""
+    import app.store.vault  # noqa: F401

@@ -1,0 +1,74 @@
+"""Small widgets shared by the windows and dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class ErrorLabel(QLabel):
+    """A one-line message under a field; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class PasswordField(QWidget):
+    """A password line edit with its field-level error message underneath."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumWidth(260)
+        self.error = ErrorLabel()
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.edit.textEdited.connect(lambda _text: self.error.show_message(""))
+        self.setFocusProxy(self.edit)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_error(self, text: str) -> None:
+        self.error.show_message(text)
+        if text:
+            self.edit.setFocus()
+            self.edit.selectAll()
+
+    def wipe(self) -> None:
+        self.edit.clear()
+        self.error.show_message("")
+
+
+def busy_bar() -> QProgressBar:
+    """An indeterminate progress bar for slow work such as key derivation; hidden until shown."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.hide()
+    return bar
+
+
+def notify(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+    """A window-modal message box that does not block the caller (so tests and workers can go on)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("notice")
+    box.open()
+    return box
