@@ -1,0 +1,172 @@
+"""`repaydesk-cli vault init|check|passwd|backup|restore`, `export` and `import`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from app.cli import CliError
+from app.core.paths import default_vault_path
+from app.store.vault import Vault
+
+PASSWORD_ENV = "REPAYDESK_PASSWORD"
+NEW_PASSWORD_ENV = "REPAYDESK_NEW_PASSWORD"
+
+
+def add_vault_arguments(parser: argparse.ArgumentParser) -> None:
+    """--vault PATH and --password-stdin, shared by every command that opens a vault."""
+    parser.add_argument("--vault", type=Path, default=None, help="vault file (default: REPAYDESK_VAULT or the user-data folder)")
+    parser.add_argument("--password-stdin", action="store_true", help=f"read the password from the first line of stdin instead of {PASSWORD_ENV}")
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    return args.vault or default_vault_path()
+
+
+def _stdin_lines(args: argparse.Namespace) -> list[str]:
+    if not hasattr(args, "_stdin_lines"):
+        args._stdin_lines = [line.rstrip("\r\n") for line in sys.stdin.readlines()[:2]] if args.password_stdin else []
+    return args._stdin_lines
+
+
+def read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        lines = _stdin_lines(args)
+        password = lines[0] if lines else ""
+    else:
+        password = os.environ.get(PASSWORD_ENV, "")
+    if not password:
+        raise CliError("vault.password_empty")
+    return password
+
+
+def read_new_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        lines = _stdin_lines(args)
+        password = lines[1] if len(lines) > 1 else ""
+    else:
+        password = os.environ.get(NEW_PASSWORD_ENV, "")
+    if not password:
+        raise CliError("vault.password_empty")
+    return password
+
+
+def open_vault_from_args(args: argparse.Namespace) -> Vault:
+    """Open the vault named by --vault with the password from the environment or stdin."""
+    return Vault.open(vault_path(args), read_password(args))
+
+
+# --- commands -------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    with Vault.create(vault_path(args), read_password(args)) as vault:
+        if args.demo:
+            from app.store.demo import fill_demo
+
+            fill_demo(vault.repo)
+    print(vault.path)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_vault_from_args(args) as vault:
+        problems = vault.check()
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    print("ok")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    old = read_password(args)
+    new = read_new_password(args)
+    with Vault.open(vault_path(args), old) as vault:
+        vault.change_password(old, new)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_vault_from_args(args) as vault:
+        print(vault.backup(args.out))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    Vault.restore(args.file, vault_path(args), read_password(args))
+    print(vault_path(args))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_vault_from_args(args) as vault:
+        document = vault.repo.export_data()
+    body = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if args.out is None:
+        sys.stdout.write(body)
+        return 0
+    if args.out.exists():
+        raise CliError("vault.exists", path=str(args.out))
+    temp = args.out.with_name(f".{args.out.name}.part")
+    try:
+        temp.write_text(body, encoding="utf-8")
+        os.replace(temp, args.out)
+    finally:
+        temp.unlink(missing_ok=True)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        raw = args.file.read_bytes()
+    except OSError as exc:
+        raise CliError("import.unreadable", path=str(args.file), reason=exc.strerror or str(exc)) from None
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CliError("import.not_json", reason=str(exc)) from None
+    with open_vault_from_args(args) as vault:
+        counts = vault.repo.import_data(document)
+    print(", ".join(f"{name}: {count}" for name, count in counts.items() if count))
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    vault = subparsers.add_parser("vault", help="create, check, back up and restore the encrypted vault")
+    actions = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True, parser_class=type(vault))
+
+    init = actions.add_parser("init", help="create a new vault")
+    add_vault_arguments(init)
+    init.add_argument("--demo", action="store_true", help="fill it with the demo data")
+    init.set_defaults(func=cmd_init)
+
+    check = actions.add_parser("check", help="check the vault's integrity")
+    add_vault_arguments(check)
+    check.set_defaults(func=cmd_check)
+
+    passwd = actions.add_parser("passwd", help=f"change the password (new one from {NEW_PASSWORD_ENV} or stdin's second line)")
+    add_vault_arguments(passwd)
+    passwd.set_defaults(func=cmd_passwd)
+
+    backup = actions.add_parser("backup", help="write an encrypted copy")
+    add_vault_arguments(backup)
+    backup.add_argument("--out", type=Path, required=True, help="the backup file (must not exist)")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = actions.add_parser("restore", help="put a backup in place (an existing vault is kept beside it)")
+    restore.add_argument("file", type=Path, help="the backup file")
+    add_vault_arguments(restore)
+    restore.set_defaults(func=cmd_restore)
+
+    export = subparsers.add_parser("export", help="write every record as repaydesk/1 JSON")
+    add_vault_arguments(export)
+    export.add_argument("--out", type=Path, default=None, help="output file (default: stdout)")
+    export.set_defaults(func=cmd_export)
+
+    imported = subparsers.add_parser("import", help="add the records of a repaydesk/1 JSON file, all or nothing")
+    imported.add_argument("file", type=Path)
+    add_vault_arguments(imported)
+    imported.set_defaults(func=cmd_import)
