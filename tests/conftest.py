@@ -1,0 +1,38 @@
+"""Shared fixtures: fast key derivation for test vaults, a fresh vault, the demo vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.store.engine import FAST_KDF_ENV
+from app.store.vault import Vault
+
+DEMO_TODAY = dt.date(2025, 3, 31)
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Test vaults use 4 000 PBKDF2 iterations; one test checks real vaults keep the standard."""
+    monkeypatch.setenv(FAST_KDF_ENV, "1")
+
+
+@pytest.fixture
+def vault_password() -> str:
+    return "correct horse 电池 'staple'"
+
+
+@pytest.fixture
+def tmp_vault(tmp_path, vault_password):
+    vault = Vault.create(tmp_path / "test.repaydesk", vault_password)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def demo_vault(tmp_vault):
+    from app.store.demo import fill_demo
+
+    fill_demo(tmp_vault.repo, DEMO_TODAY)
+    return tmp_vault
