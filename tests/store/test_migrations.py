@@ -1,0 +1,115 @@
+"""Numbered migrations: backup before migrating, newer schemas refused, m0001 matches the models."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from sqlalchemy import create_engine, inspect
+
+from app.core import records as r
+from app.core.money import Money
+from app.store import migrations
+from app.store.models import Base
+from app.store.vault import Vault, VaultError
+
+
+def _user_version(vault: Vault) -> int:
+    return vault._connection.execute("PRAGMA user_version").fetchone()[0]
+
+
+def test_a_new_vault_has_the_latest_schema(tmp_vault):
+    assert _user_version(tmp_vault) == len(migrations.discover()) == 1
+
+
+def test_m0001_builds_exactly_the_tables_the_models_describe():
+    frozen = create_engine("sqlite://")
+    with frozen.begin() as connection:
+        migrations.apply(connection, migrations.discover())
+    modelled = create_engine("sqlite://")
+    Base.metadata.create_all(modelled)
+    a, b = inspect(frozen), inspect(modelled)
+    assert sorted(a.get_table_names()) == sorted(b.get_table_names())
+    for table in b.get_table_names():
+        assert [(c["name"], str(c["type"]), c["nullable"]) for c in a.get_columns(table)] == [
+            (c["name"], str(c["type"]), c["nullable"]) for c in b.get_columns(table)
+        ]
+        assert a.get_foreign_keys(table) == b.get_foreign_keys(table)
+
+
+def test_a_newer_vault_is_refused_and_left_untouched(tmp_vault, vault_password):
+    tmp_vault._connection.execute("PRAGMA user_version = 99")
+    tmp_vault.close()
+    before = tmp_vault.path.read_bytes()
+    with pytest.raises(VaultError) as caught:
+        Vault.open(tmp_vault.path, vault_password)
+    assert caught.value.code == "vault.newer_schema"
+    assert caught.value.params == {"found": 99, "known": 1}
+    assert tmp_vault.path.read_bytes() == before
+    assert not tmp_vault.path.with_name(tmp_vault.path.name + "-wal").exists()
+
+
+@pytest.fixture
+def second_migration(monkeypatch):
+    """A fake m0002 that adds a column, registered beside the real m0001."""
+    real = migrations.discover()
+    calls = []
+
+    def upgrade(connection) -> None:
+        calls.append(1)
+        connection.exec_driver_sql("ALTER TABLE loans ADD COLUMN nickname TEXT NOT NULL DEFAULT ''")
+
+    fake = (*real, migrations.Migration(2, "m0002_fake", upgrade))
+    monkeypatch.setattr(migrations, "discover", lambda package=None: fake)
+    return calls
+
+
+def test_an_older_vault_is_backed_up_then_migrated(tmp_vault, vault_password, second_migration):
+    tmp_vault.repo.add(r.IncomeSource("工资", r.IncomeCategory.SALARY, Money.yuan("5000")))
+    tmp_vault.close()
+    with Vault.open(tmp_vault.path, vault_password) as vault:
+        assert _user_version(vault) == 2
+        columns = [row[1] for row in vault._connection.execute("PRAGMA table_info(loans)").fetchall()]
+        assert "nickname" in columns
+        assert vault.repo.count(r.IncomeSource) == 1
+    backups = sorted(tmp_vault.path.parent.glob(tmp_vault.path.name + ".before-v2.*.bak"))
+    assert len(backups) == 1 and second_migration == [1]
+    # the backup is the version-1 vault, encrypted with the same password
+    from app.store import engine
+
+    raw = engine.connect_keyed(backups[0], vault_password)
+    try:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("SELECT name FROM income_sources").fetchall() == [("工资",)]
+    finally:
+        raw.close()
+
+
+def test_a_failing_migration_changes_nothing(tmp_vault, vault_password, monkeypatch):
+    def broken(connection) -> None:
+        connection.exec_driver_sql("ALTER TABLE loans ADD COLUMN half_done TEXT")
+        connection.exec_driver_sql("THIS IS NOT SQL")
+
+    tmp_vault.close()
+    real = migrations.discover()
+    monkeypatch.setattr(migrations, "discover", lambda package=None: (*real, migrations.Migration(2, "m0002_broken", broken)))
+    with pytest.raises(VaultError) as caught:
+        Vault.open(tmp_vault.path, vault_password)
+    assert caught.value.code == "vault.io_error"
+    monkeypatch.setattr(migrations, "discover", lambda package=None: real)
+    with Vault.open(tmp_vault.path, vault_password) as vault:
+        assert _user_version(vault) == 1
+        columns = [row[1] for row in vault._connection.execute("PRAGMA table_info(loans)").fetchall()]
+        assert "half_done" not in columns
+
+
+def test_migration_numbers_must_not_have_gaps(tmp_path, monkeypatch):
+    package = tmp_path / "gappy_migrations"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for name in ("m0001_a", "m0003_c"):
+        (package / f"{name}.py").write_text("def upgrade(connection):\n    pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(RuntimeError, match="not numbered"):
+        migrations.discover("gappy_migrations")
+    sys.modules.pop("gappy_migrations", None)
