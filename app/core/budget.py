@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from app.core.errors import FieldError
 from app.core.messages import CodedError
@@ -29,6 +30,9 @@ from app.core.records import (
     LiabilityKind,
     Profile,
 )
+
+if TYPE_CHECKING:
+    from app.core.loan_summary import LoanSummary
 
 ABSURD_MONTHLY = Money.yuan(100_000_000)  # more than ¥100 000 000 a month is a typing mistake
 RATIO_PLACES = Decimal("0.0001")
@@ -75,6 +79,22 @@ class LoanFigure:
     outstanding: Money
     monthly_demand: Money
     overdue: Money = Money(0)
+
+
+def loan_figure(summary: LoanSummary) -> LoanFigure:
+    """The budget's view of a loan summary: principal still owed, monthly demand, overdue."""
+    return LoanFigure(
+        lender=summary.loan.lender,
+        outstanding=summary.outstanding_principal,
+        monthly_demand=summary.monthly_demand,
+        overdue=summary.overdue_amount,
+    )
+
+
+def loan_figures(summaries: Iterable[LoanSummary]) -> tuple[LoanFigure, ...]:
+    """Figures for the loans that still owe or demand something (settled loans drop out)."""
+    figures = (loan_figure(summary) for summary in summaries)
+    return tuple(f for f in figures if f.outstanding or f.monthly_demand or f.overdue)
 
 
 @dataclass(frozen=True, slots=True)

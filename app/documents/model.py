@@ -34,12 +34,19 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table with a header row; `align` per column (default left); `total` is shown bold last."""
+    """A table with a header row; `align` per column (default left); `total` is shown bold last;
+    `widths` are relative column weights (default: equal)."""
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     align: tuple[Align, ...] = ()
     total: tuple[str, ...] | None = None
+    widths: tuple[int, ...] = ()
+
+    def shares(self) -> tuple[float, ...]:
+        """Each column's share of the table width (layout only, never money)."""
+        weights = self.widths if len(self.widths) == len(self.header) else (1,) * len(self.header)
+        return tuple(w / sum(weights) for w in weights)
 
     def alignment(self, column: int) -> Align:
         return self.align[column] if column < len(self.align) else Align.LEFT

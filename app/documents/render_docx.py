@@ -173,9 +173,13 @@ def _fill_row(row, values: tuple[str, ...], block: Table, *, bold: bool, header:
 def _table(out: docx.document.Document, block: Table) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-
     table = out.add_table(rows=1, cols=len(block.header))
     table.style = out.styles["Table Grid"]
+    table.autofit = False
+    text_width = out.sections[0].page_width - out.sections[0].left_margin - out.sections[0].right_margin
+    widths = [int(text_width * share) for share in block.shares()]
+    for column, width in zip(table.columns, widths):
+        column.width = width
     header = table.rows[0]
     _fill_row(header, block.header, block, bold=True, header=True)
     repeat = OxmlElement("w:tblHeader")
@@ -185,6 +189,9 @@ def _table(out: docx.document.Document, block: Table) -> None:
         _fill_row(table.add_row(), values, block, bold=False, header=False)
     if block.total:
         _fill_row(table.add_row(), block.total, block, bold=True, header=False)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
     _spacer(out)
 
 

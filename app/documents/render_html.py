@@ -74,7 +74,8 @@ def _cells(values: tuple[str, ...], block: Table, tag: str, *, bold: bool = Fals
 
 
 def _table(block: Table) -> str:
-    rows = [f"<tr>{_cells(block.header, block, 'th')}</tr>"]
+    columns = "".join(f'<col width="{round(share * 100)}%">' for share in block.shares())
+    rows = [columns, f"<tr>{_cells(block.header, block, 'th')}</tr>"]
     rows += [f"<tr>{_cells(values, block, 'td')}</tr>" for values in block.rows]
     if block.total:
         rows.append(f'<tr class="total">{_cells(block.total, block, "td", bold=True)}</tr>')

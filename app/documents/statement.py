@@ -134,6 +134,7 @@ def _income(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block
         rows=rows,
         align=(L, L, R, L, R),
         total=(_w("total", lang), "", "", "", _money(statement.monthly_income)),
+        widths=(4, 3, 3, 3, 3),
     )
     return _section(_w("h_income", lang), table, bool(rows), lang)
 
@@ -148,6 +149,7 @@ def _expenses(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Blo
         rows=rows,
         align=(L, L, L, L, R),
         total=(_w("total", lang), "", "", "", _money(statement.total_spending)),
+        widths=(4, 3, 2, 3, 3),
     )
     return _section(_w("h_expenses", lang), table, bool(rows), lang)
 
@@ -159,6 +161,7 @@ def _assets(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block
         rows=rows,
         align=(L, L, R),
         total=(_w("total", lang), "", _money(statement.total_assets)),
+        widths=(4, 3, 3),
     )
     return _section(_w("h_assets", lang), table, bool(rows), lang)
 
@@ -176,6 +179,7 @@ def _debts(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block]
         header=tuple(_w(k, lang) for k in ("creditor", "category", "outstanding", "monthly_due", "overdue")),
         rows=loan_rows + other_rows,
         align=(L, L, R, R, R),
+        widths=(5, 3, 3, 3, 3),
         total=(
             _w("total", lang),
             "",
@@ -193,10 +197,11 @@ def _ratio(statement: Statement, lang: str) -> str:
     return f"{(statement.debt_to_income * 100).quantize(Decimal('0.1'))}%"
 
 
-def _summary(statement: Statement, lang: str) -> list[Block]:
+def summary_rows(statement: Statement, lang: str) -> tuple[tuple[str, str], ...]:
+    """The headline figures as (label, amount) pairs, as the statement's summary table shows them."""
     s = statement
     gap_key = "s_shortfall" if s.surplus.is_negative() else "s_surplus"
-    rows = (
+    return (
         (_w("s_income", lang), _money(s.monthly_income)),
         (_w("s_spending", lang), _money(s.total_spending)),
         (_w("s_essential", lang), _money(s.essential_spending)),
@@ -211,7 +216,12 @@ def _summary(statement: Statement, lang: str) -> list[Block]:
         (_w("s_liabilities", lang), _money(s.total_liabilities)),
         (_w("s_net_worth", lang), _money(s.net_worth)),
     )
-    table = Table(header=(_w("item", lang), _w("amount", lang)), rows=rows, align=(L, R))
+
+
+def _summary(statement: Statement, lang: str) -> list[Block]:
+    s = statement
+    rows = summary_rows(statement, lang)
+    table = Table(header=(_w("item", lang), _w("amount", lang)), rows=rows, align=(L, R), widths=(3, 2))
     blocks: list[Block] = [
         Heading(_w("h_summary", lang)),
         table,

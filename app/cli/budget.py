@@ -1,0 +1,160 @@
+"""`repaydesk-cli budget` (totals and the monthly repayment capacity) and
+`repaydesk-cli doc statement` (the 财务状况说明 as .docx, .html or .csv).
+
+`doc` is a command with kinds: each kind is added by a function taking the `kinds`
+subparsers (like `add_statement_kind`), so later document kinds sit beside `statement`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from app.cli import CliError
+from app.cli.vault import add_vault_arguments, open_vault_from_args
+from app.core.budget import BudgetInputs, Statement, compute_statement, loan_figures
+from app.core.records import Asset, DocumentRecord, Expense, IncomeSource, Liability, Loan, Payment, Profile
+
+DOC_FORMATS = (".docx", ".html", ".csv")
+_JSON_MONEY = (
+    "monthly_income",
+    "total_spending",
+    "essential_spending",
+    "cuttable_spending",
+    "protected_minimum",
+    "liability_payments",
+    "available_signed",
+    "available",
+    "contract_demand",
+    "surplus",
+    "shortfall",
+    "total_assets",
+    "loans_outstanding",
+    "other_liabilities",
+    "total_liabilities",
+    "net_worth",
+    "overdue",
+)
+
+
+def load_budget(repo, on: dt.date) -> tuple[BudgetInputs, Profile]:
+    """The budget inputs and the profile from a vault's repository, loans summarised on `on`."""
+    from app.core.loan_summary import summarise
+    from app.core.lpr import LprTable
+
+    lpr_table = LprTable.load()
+    summaries = [summarise(loan, repo.list(Payment, loan_id=loan.id), on, lpr_table) for loan in repo.list(Loan)]
+    profile = repo.get_profile()
+    inputs = BudgetInputs.from_records(
+        incomes=repo.list(IncomeSource),
+        expenses=repo.list(Expense),
+        assets=repo.list(Asset),
+        liabilities=repo.list(Liability),
+        loans=loan_figures(summaries),
+        profile=profile,
+    )
+    return inputs, profile
+
+
+def _date(value: str | None) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CliError("date.invalid", text=value) from None
+
+
+def statement_json(statement: Statement, on: dt.date) -> dict:
+    """The statement's figures for --json: money as '0.00' strings, the ratio as a decimal string."""
+    document: dict = {"on": on.isoformat(), "empty": statement.empty}
+    document.update({name: getattr(statement, name).plain() for name in _JSON_MONEY})
+    document["protected_minimum_is_default"] = statement.protected_minimum_is_default
+    document["debt_to_income"] = None if statement.debt_to_income is None else str(statement.debt_to_income)
+    return document
+
+
+def cmd_budget(args: argparse.Namespace) -> int:
+    from app.documents.statement import summary_rows
+
+    on = _date(args.on)
+    with open_vault_from_args(args) as vault:
+        inputs, _profile = load_budget(vault.repo, on)
+    statement = compute_statement(inputs)
+    if args.json:
+        print(json.dumps(statement_json(statement, on), ensure_ascii=False, indent=2))
+        return 0
+    rows = summary_rows(statement, args.lang)
+    width = max(_display_width(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label}{' ' * (width - _display_width(label))}  {value:>16}")
+    return 0
+
+
+def _display_width(text: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _default_out(lang: str, on: dt.date) -> Path:
+    stem = f"财务状况说明-{on.isoformat()}" if lang == "zh_CN" else f"financial-statement-{on.isoformat()}"
+    path, number = Path(f"{stem}.docx"), 2
+    while path.exists():  # never overwrite an earlier export unasked
+        path, number = Path(f"{stem}-{number}.docx"), number + 1
+    return path
+
+
+def cmd_doc_statement(args: argparse.Namespace) -> int:
+    from app.documents.save import save_bytes, save_docx
+    from app.documents.statement import build_statement
+
+    on = _date(args.on)
+    out = Path(args.out) if args.out else _default_out(args.lang, on)
+    suffix = out.suffix.lower()
+    if suffix not in DOC_FORMATS:
+        raise CliError("document.format", suffix=out.suffix or out.name)
+    with open_vault_from_args(args) as vault:
+        inputs, profile = load_budget(vault.repo, on)
+        statement = compute_statement(inputs)
+        model = build_statement(statement, profile, inputs, on, args.lang)
+        if suffix == ".docx":
+            from app.documents.render_docx import render_docx
+
+            save_docx(render_docx(model), out)
+        elif suffix == ".html":
+            from app.documents.render_html import render_html
+
+            save_bytes(render_html(model).encode("utf-8"), out)
+        else:
+            from app.documents.csv_export import statement_csv
+
+            save_bytes(statement_csv(statement, inputs, args.lang), out)
+        created = dt.datetime.now().replace(microsecond=0)
+        vault.repo.add(DocumentRecord(kind="statement", title=model.title, created_at=created, saved_to=str(out.resolve())))
+    print(out)
+    return 0
+
+
+def add_statement_kind(kinds: argparse._SubParsersAction) -> None:
+    """`doc statement`: the 财务状况说明 from the vault."""
+    statement = kinds.add_parser("statement", help="财务状况说明 — the financial statement (.docx, .html or .csv by --out's suffix)")
+    add_vault_arguments(statement)
+    statement.add_argument("--out", help="file to write (default: 财务状况说明-DATE.docx in the current folder)")
+    statement.add_argument("--on", help="date of the statement, YYYY-MM-DD (default: today)")
+    statement.set_defaults(func=cmd_doc_statement)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    budget = subparsers.add_parser("budget", help="monthly totals and the amount available for repayment")
+    add_vault_arguments(budget)
+    budget.add_argument("--json", action="store_true", help="machine-readable output (money as \"0.00\" strings)")
+    budget.add_argument("--on", help="date to summarise the loans on, YYYY-MM-DD (default: today)")
+    budget.set_defaults(func=cmd_budget)
+
+    doc = subparsers.add_parser("doc", help="draft a document from the vault")
+    doc.set_defaults(func=lambda args: doc.print_help(sys.stderr) or 2)
+    kinds = doc.add_subparsers(dest="kind", metavar="KIND")
+    add_statement_kind(kinds)
