@@ -1,0 +1,44 @@
+"""Gather the budget's inputs from a vault's repository: records, the profile, and each loan's figures.
+
+Shared by the budget page and `repaydesk-cli budget` / `doc statement`. The repository is
+passed in (anything with `list(kind, **filters)` and `get_profile()`), so the core does not
+depend on the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from app.core.budget import BudgetInputs, LoanFigure, loan_figures
+from app.core.records import Asset, Expense, IncomeSource, Liability, Loan, Payment, Profile
+
+
+class BudgetSource(Protocol):
+    def list(self, kind: type, **filters) -> list: ...
+
+    def get_profile(self) -> Profile: ...
+
+
+def load_loan_figures(repo: BudgetSource, on: dt.date) -> tuple[LoanFigure, ...]:
+    """Every loan in the register summarised on `on` (settled loans drop out)."""
+    from app.core.loan_summary import summarise
+    from app.core.lpr import LprTable
+
+    lpr_table = LprTable.load()
+    summaries = [summarise(loan, repo.list(Payment, loan_id=loan.id), on, lpr_table) for loan in repo.list(Loan)]
+    return loan_figures(summaries)
+
+
+def load_budget(repo: BudgetSource, on: dt.date) -> tuple[BudgetInputs, Profile]:
+    """The budget inputs and the profile from a vault's repository, loans summarised on `on`."""
+    profile = repo.get_profile()
+    inputs = BudgetInputs.from_records(
+        incomes=repo.list(IncomeSource),
+        expenses=repo.list(Expense),
+        assets=repo.list(Asset),
+        liabilities=repo.list(Liability),
+        loans=load_loan_figures(repo, on),
+        profile=profile,
+    )
+    return inputs, profile

@@ -1,0 +1,65 @@
+"""The budget's inputs gathered from a repository: records, profile, loans as figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.core.budget import compute_statement
+from app.core.budget_inputs import load_budget, load_loan_figures
+from app.core.money import Money
+from app.core.records import (
+    Expense, ExpenseCategory, IncomeCategory, IncomeSource, LenderType, Loan, LoanStatus, Payment, Profile,
+    RepaymentMethod,
+)
+
+Y = Money.yuan
+ON = dt.date(2025, 3, 15)
+
+
+def _loan(lender: str, loan_id: int, status: LoanStatus = LoanStatus.CURRENT) -> Loan:
+    return Loan(
+        lender=lender, lender_type=LenderType.PLATFORM, principal=Y(12000), received=Y(12000),
+        contract_date=dt.date(2025, 1, 1), first_due_date=dt.date(2025, 2, 1), instalments=12,
+        method=RepaymentMethod.EQUAL_PRINCIPAL, status=status, id=loan_id,
+    )
+
+
+class FakeRepo:
+    """Only what load_budget uses: list(kind, **filters) and get_profile()."""
+
+    def __init__(self) -> None:
+        self.records = {
+            Loan: [_loan("甲平台", 1), _loan("已结清", 2, LoanStatus.SETTLED)],
+            Payment: [Payment(loan_id=1, paid_on=dt.date(2025, 2, 1), amount=Y(1000), id=7)],
+            IncomeSource: [IncomeSource("工资", IncomeCategory.SALARY, Y(6000))],
+            Expense: [Expense("房租", ExpenseCategory.RENT, Y(1500))],
+        }
+        self.profile = Profile(full_name="张三", protected_minimum=Y(2000))
+
+    def list(self, kind, **filters):
+        return [r for r in self.records.get(kind, []) if all(getattr(r, k) == v for k, v in filters.items())]
+
+    def get_profile(self) -> Profile:
+        return self.profile
+
+
+def test_loans_become_figures_and_settled_loans_drop_out():
+    figures = load_loan_figures(FakeRepo(), ON)
+    # 12 000 at 0 % over 12 equal-principal months: 1 000 a month; one instalment paid on 1 Feb,
+    # the 1 Mar instalment is unpaid and overdue on 15 Mar.
+    assert [f.lender for f in figures] == ["甲平台"]
+    assert figures[0].outstanding == Y(11000)
+    assert figures[0].monthly_demand == Y(1000)
+    assert figures[0].overdue == Y(1000)
+
+
+def test_load_budget_carries_records_and_the_protected_minimum():
+    inputs, profile = load_budget(FakeRepo(), ON)
+    assert profile.full_name == "张三"
+    statement = compute_statement(inputs)
+    assert statement.monthly_income == Y(6000)
+    assert statement.protected_minimum == Y(2000)
+    assert statement.available == Y(4000)  # 6 000 − 2 000
+    assert statement.contract_demand == Y(1000)
+    assert statement.surplus == Y(3000)
+    assert statement.total_liabilities == Y(11000)
