@@ -1,0 +1,107 @@
+"""Real cost: flows from received money, PBOC simple/compound figures, explanations."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+import numpy_financial as npf
+
+from app.core.money import Money
+from app.core.real_cost import net_received, percent_text, real_cost
+from app.core.records import Fee, FeeCharge, FeeKind, LenderType, Loan, LoanStatus, Payment, RateBasis, RepaymentMethod
+
+Y = Money.yuan
+LOAN = Loan(
+    lender="Test",
+    lender_type=LenderType.PLATFORM,
+    principal=Y(10000),
+    received=Y(10000),
+    contract_date=dt.date(2024, 1, 10),
+    first_due_date=dt.date(2024, 2, 10),
+    instalments=12,
+    rate_percent=Decimal(12),
+)
+
+
+def oracle_simple(flows_yuan, per_year=12):
+    return Decimal(str(npf.irr(flows_yuan))) * per_year * 100
+
+
+def test_plain_loan_costs_its_advertised_rate():
+    cost = real_cost(LOAN)
+    assert cost.regular
+    assert cost.apr_simple_text == "12.00"
+    assert cost.apr_compound_text == "12.68"
+    assert cost.explanation.code == "cost.in_line"
+    assert cost.total_repaid.plain() == "10661.85"
+
+
+def test_flat_rate_loan():
+    loan = dataclasses.replace(LOAN, method=RepaymentMethod.FLAT, rate_percent=Decimal(1), rate_basis=RateBasis.MONTHLY)
+    cost = real_cost(loan)
+    assert cost.apr_simple_text == "21.46"
+    assert abs(cost.apr_simple - oracle_simple([-10000] + [933.33] * 11 + [933.37])) < Decimal("1e-6")
+    assert cost.advertised_annual == 12
+    assert cost.explanation.code == "cost.flat_rate"
+    assert "21.46%" in cost.explanation.message("en") and "12.00%" in cost.explanation.message("en")
+    assert "21.46%" in cost.explanation.message("zh_CN")
+
+
+def test_per_period_fee_rate_flat_loan():
+    loan = dataclasses.replace(LOAN, method=RepaymentMethod.FLAT, rate_percent=Decimal("0.75"), rate_basis=RateBasis.PER_PERIOD_FEE)
+    cost = real_cost(loan)
+    assert cost.advertised_annual == 9
+    assert abs(cost.apr_simple - oracle_simple([-10000] + [908.33] * 11 + [908.37])) < Decimal("1e-6")
+
+
+def test_upfront_deduction_uses_the_money_received():
+    loan = dataclasses.replace(LOAN, received=Y(9000))
+    cost = real_cost(loan)
+    assert cost.net_received == Y(9000)
+    assert abs(cost.apr_simple - oracle_simple([-9000] + [888.49] * 11 + [888.46])) < Decimal("1e-6")
+    assert cost.explanation.code == "cost.upfront"
+    assert "¥9,000.00" in cost.explanation.message("zh_CN") and "¥10,000.00" in cost.explanation.message("zh_CN")
+
+
+def test_upfront_fees_count_once_with_the_deduction():
+    covered = dataclasses.replace(LOAN, received=Y(9500), fees=(Fee(FeeKind.SERVICE, FeeCharge.UPFRONT, amount=Y(500)),))
+    assert net_received(covered) == Y(9500)
+    on_top = dataclasses.replace(LOAN, fees=(Fee(FeeKind.SERVICE, FeeCharge.UPFRONT, percent=Decimal(5)),))
+    assert net_received(on_top) == Y(9500)
+
+
+def test_fees_on_due_dates_keep_the_flows_regular():
+    fees = (
+        Fee(FeeKind.MEMBERSHIP, FeeCharge.PER_INSTALMENT, amount=Y(30)),
+        Fee(FeeKind.INSURANCE, FeeCharge.ONCE, amount=Y(200), on_date=dt.date(2024, 2, 10)),
+    )
+    cost = real_cost(dataclasses.replace(LOAN, fees=fees))
+    assert cost.regular
+    flows = [-10000, 918.49 + 200] + [918.49] * 10 + [918.46]
+    assert abs(cost.apr_simple - oracle_simple(flows)) < Decimal("1e-6")
+    assert cost.explanation.code == "cost.fees"
+    assert "¥560.00" in cost.explanation.message("en")
+
+
+def test_once_fee_between_due_dates_switches_to_xirr():
+    fee = Fee(FeeKind.RIGHTS, FeeCharge.ONCE, amount=Y(300), on_date=dt.date(2024, 1, 20))
+    cost = real_cost(dataclasses.replace(LOAN, fees=(fee,)))
+    assert not cost.regular
+    assert cost.flows[1].on == dt.date(2024, 1, 20) and cost.flows[1].amount == Y(300)
+    assert Decimal(17) < cost.apr_simple < Decimal(19)  # 300 more on 10 000 over a year, early on
+    assert cost.apr_compound > cost.apr_simple
+
+
+def test_settled_loan_uses_the_actual_payments():
+    loan = dataclasses.replace(LOAN, status=LoanStatus.SETTLED, instalments=1, first_due_date=dt.date(2024, 2, 10))
+    payments = [Payment(1, dt.date(2025, 1, 10), Y(11000))]  # repaid in one go a year (366 days) later
+    cost = real_cost(loan, payments=payments)
+    assert not cost.regular
+    assert abs(cost.apr_compound - (Decimal("1.1") ** (Decimal(365) / 366) - 1) * 100) < Decimal("1e-10")
+
+
+def test_percent_text_rounds_half_up():
+    assert percent_text(Decimal("12.345")) == "12.35"
+    assert percent_text(Decimal("7")) == "7.00"
