@@ -1,0 +1,81 @@
+"""Loan summary: paid/outstanding split, next due, monthly demand, verdicts, closed loans."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+from app.core.loan_summary import summarise
+from app.core.lpr import LprTable
+from app.core.money import Money
+from app.core.records import LenderType, Loan, LoanStatus, Payment, Period, RepaymentMethod
+
+Y = Money.yuan
+LPR = LprTable.load()
+LOAN = Loan(
+    lender="Test",
+    lender_type=LenderType.PLATFORM,
+    principal=Y(10000),
+    received=Y(9000),
+    contract_date=dt.date(2024, 1, 10),
+    first_due_date=dt.date(2024, 2, 10),
+    instalments=12,
+    rate_percent=Decimal(12),
+    penalty_rate_percent=Decimal("0.05"),
+    id=1,
+)
+
+
+def pay(day, amount):
+    return Payment(1, day, Y(amount))
+
+
+def test_two_instalments_paid_then_one_partial():
+    payments = [pay(dt.date(2024, 2, 10), "888.49"), pay(dt.date(2024, 3, 10), "888.49"), pay(dt.date(2024, 4, 10), "100")]
+    s = summarise(LOAN, payments, dt.date(2024, 4, 20), LPR)
+    assert s.paid_total.plain() == "1876.98"
+    assert s.paid_principal.plain() == "1600.71"  # 788.49 + 796.37 + (100 − 84.15)
+    assert s.paid_interest.plain() == "276.27"  # 100.00 + 92.12 + 84.15
+    assert s.outstanding_principal.plain() == "8399.29"
+    assert s.outstanding_interest.plain() == "385.58"  # 661.85 − 276.27
+    assert s.days_overdue == 10
+    assert s.overdue_amount.plain() == "788.49"
+    assert s.penalties.plain() == "3.94"  # 788.49 × 0.05 % × 10 d
+    assert (s.next_due_date, s.next_due_amount.plain()) == (dt.date(2024, 5, 10), "888.49")
+    assert s.monthly_demand.plain() == "888.49"
+    assert s.real_cost is not None and s.real_cost.net_received == Y(9000)
+    assert s.worst_level == "red"  # 9 000 received, repaid as 10 000 at 12 % → above 24 %
+    assert {v.line_id for v in s.verdicts} == {"licensed_24", "upfront_deduction"}
+
+
+def test_weekly_demand_is_converted_to_a_month():
+    loan = dataclasses.replace(LOAN, period=Period.WEEK, instalments=10, first_due_date=dt.date(2024, 1, 17), rate_percent=Decimal(0))
+    s = summarise(loan, [], dt.date(2024, 1, 12), LPR)
+    assert s.next_due_amount.plain() == "1000.00"
+    assert s.monthly_demand.plain() == "4333.33"  # 1 000 × 52 / 12
+
+
+def test_bullet_demands_only_in_its_month():
+    loan = dataclasses.replace(LOAN, method=RepaymentMethod.BULLET, instalments=6)
+    assert summarise(loan, [], dt.date(2024, 2, 1), LPR).monthly_demand == Money(0)
+    due = summarise(loan, [], dt.date(2024, 6, 20), LPR)
+    assert due.next_due_date == dt.date(2024, 7, 10)
+    assert due.monthly_demand.plain() == "10600.00"
+
+
+def test_settled_loan_owes_nothing():
+    loan = dataclasses.replace(LOAN, status=LoanStatus.SETTLED)
+    s = summarise(loan, [pay(dt.date(2024, 6, 1), "10000")], dt.date(2024, 7, 1), LPR)
+    assert (s.outstanding_total, s.monthly_demand, s.next_due_date, s.days_overdue) == (Money(0), Money(0), None, 0)
+    assert s.real_cost is not None and not s.real_cost.regular
+
+
+def test_cost_problem_is_reported_not_raised():
+    loan = dataclasses.replace(LOAN, status=LoanStatus.SETTLED)
+    s = summarise(loan, [pay(dt.date(2024, 6, 1), "0.01")], dt.date(2024, 7, 1), LPR)
+    assert s.real_cost is not None  # a negative rate, but a rate
+    custom_without_rows = dataclasses.replace(LOAN, method=RepaymentMethod.CUSTOM)
+    broken = summarise(custom_without_rows, [], dt.date(2024, 7, 1), LPR)
+    assert broken.problem == "loan.custom_schedule_required"
+    assert broken.schedule is None and broken.outstanding_principal == Y(10000)

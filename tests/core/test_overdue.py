@@ -1,0 +1,93 @@
+"""Overdue status: days, amounts, penalty interest day by day, late fees, the 24 % flag."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+from app.core.money import Money
+from app.core.overdue import apply_payments, daily_rate, overdue_status
+from app.core.records import LenderType, Loan, Payment, Period, RateBasis
+from app.core.schedule import build_schedule
+
+Y = Money.yuan
+LOAN = Loan(
+    lender="Test",
+    lender_type=LenderType.PLATFORM,
+    principal=Y(10000),
+    received=Y(10000),
+    contract_date=dt.date(2024, 1, 10),
+    first_due_date=dt.date(2024, 2, 10),
+    instalments=12,
+    rate_percent=Decimal(12),
+    penalty_rate_percent=Decimal("0.05"),
+    late_fee=Y(50),
+)
+SCHEDULE = build_schedule(LOAN)
+
+
+def pay(day, amount):
+    return Payment(1, day, Y(amount))
+
+
+def test_hand_worked_partial_and_missed_instalments():
+    payments = [pay(dt.date(2024, 2, 10), "888.49"), pay(dt.date(2024, 3, 20), "500")]
+    status = overdue_status(LOAN, SCHEDULE, payments, dt.date(2024, 4, 15))
+    assert status.days_overdue == 36  # instalment 2, due 2024-03-10
+    assert status.overdue_instalments == 2
+    assert status.overdue_amount.plain() == "1276.98"  # 388.49 + 888.49
+    # instalment 2: 500 went to its 92.12 interest first, so 388.49 of its 796.37 principal is unpaid
+    assert status.overdue_principal.plain() == "1192.83"  # 388.49 + 804.34
+    # 888.49 × 0.05 % × 10 d + 388.49 × 0.05 % × 26 d + 888.49 × 0.05 % × 5 d = 11.714…
+    assert status.penalty_interest.plain() == "11.71"
+    assert status.late_fees.plain() == "100.00"
+    assert status.charges.plain() == "111.71"
+    assert status.all_in_apr is not None and not status.above_line
+
+
+def test_paid_on_time_owes_nothing():
+    payments = [pay(LOAN.first_due_date, "888.49")]
+    status = overdue_status(LOAN, SCHEDULE, payments, dt.date(2024, 3, 1))
+    assert (status.days_overdue, status.overdue_instalments, status.charges) == (0, 0, Money(0))
+    assert status.all_in_apr is None
+
+
+def test_late_but_paid_instalment_still_drew_penalty_and_a_late_fee():
+    payments = [pay(dt.date(2024, 2, 20), "888.49")]
+    status = overdue_status(LOAN, SCHEDULE, payments, dt.date(2024, 3, 1))
+    assert status.days_overdue == 0
+    assert status.penalty_interest.plain() == "4.44"  # 888.49 × 0.05 % × 10 d
+    assert status.late_fees.plain() == "50.00"
+
+
+def test_late_fee_as_percent_and_annual_penalty_rate():
+    loan = dataclasses.replace(LOAN, late_fee=None, late_fee_percent=Decimal(5), penalty_rate_percent=Decimal("36.5"), penalty_rate_basis=RateBasis.ANNUAL)
+    status = overdue_status(loan, SCHEDULE, [], dt.date(2024, 2, 20))
+    assert status.late_fees.plain() == "44.42"  # 5 % of 888.49, half-up
+    assert status.penalty_interest.plain() == "8.88"  # 888.49 × 0.1 % × 10 d
+
+
+def test_heavy_charges_push_the_all_in_cost_over_the_line():
+    loan = dataclasses.replace(LOAN, penalty_rate_percent=Decimal("0.5"), late_fee=Y(300))
+    status = overdue_status(loan, SCHEDULE, [], dt.date(2024, 6, 1))
+    assert status.days_overdue == (dt.date(2024, 6, 1) - dt.date(2024, 2, 10)).days
+    assert status.above_line
+    assert status.all_in_apr > 24
+
+
+def test_daily_rate_conversions():
+    assert daily_rate(Decimal("0.05"), RateBasis.DAILY, Period.MONTH) == Decimal("0.0005")
+    assert daily_rate(Decimal("36.5"), RateBasis.ANNUAL, Period.MONTH) == Decimal("0.001")
+    assert daily_rate(Decimal("3"), RateBasis.PER_PERIOD_FEE, Period.MONTH) == Decimal("0.001")
+    assert daily_rate(None, RateBasis.DAILY, Period.MONTH) == 0
+
+
+def test_payments_fill_instalments_oldest_first_and_keep_the_overpayment():
+    states, surplus = apply_payments(SCHEDULE, [pay(dt.date(2024, 2, 1), "1000"), pay(dt.date(2030, 1, 1), "5")], dt.date(2024, 12, 31))
+    assert states[0].paid.plain() == "888.49" and states[0].settled_on == dt.date(2024, 2, 1)
+    assert states[1].paid.plain() == "111.51" and states[1].settled_on is None
+    assert surplus == Money(0)
+    everything = [pay(dt.date(2024, 2, 1), "20000")]
+    _, surplus = apply_payments(SCHEDULE, everything, dt.date(2024, 2, 1))
+    assert surplus == Y(20000) - SCHEDULE.total_payment
