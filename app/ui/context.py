@@ -27,6 +27,7 @@ class AppContext(QObject):
         self.demo = False
         self.qsettings = qsettings if qsettings is not None else QSettings()
         self.worker = Worker(self)
+        self.vault_worker = Worker(self, dedicated_thread=True)
         self.settings = SettingsStore(self.qsettings, lambda: self.repo)
 
     @property
@@ -39,3 +40,10 @@ class AppContext(QObject):
 
     def setting(self, key: str) -> Any:
         return self.settings.get(key)
+
+    def close_vault(self) -> None:
+        """Close the open vault on the vault thread and wait: the store's file lock belongs to the thread that took it."""
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            self.vault_worker.run(vault.close, None, lambda _error: None)
+            self.vault_worker.wait()

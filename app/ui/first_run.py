@@ -123,7 +123,7 @@ class FirstRunWindow(QWidget):
             self.confirm.set_error(text("vault.password_mismatch", lang))
             return
         self._set_busy(True)
-        self.ctx.worker.run(lambda: vault_tasks.create_vault(self.path, password), self._created, self._failed)
+        self.ctx.vault_worker.run(lambda: vault_tasks.create_vault(self.path, password), self._created, self._failed)
 
     def _created(self, vault: object) -> None:
         self._set_busy(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 INPUT_EVENTS = frozenset({
@@ -19,50 +19,47 @@ class IdleLock(QObject):
 
     def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._expire)
+        self._interval_ms = interval_ms
+        self._since_input = QElapsedTimer()
         self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._report)
-        self._filtering = False
+        self._tick.timeout.connect(self._check)
+        self._running = False
 
     @property
     def interval_ms(self) -> int:
-        return self._timer.interval()
+        return self._interval_ms
 
     def set_interval_ms(self, interval_ms: int) -> None:
-        self._timer.setInterval(interval_ms)
-        if self._timer.isActive():
-            self._timer.start()
+        self._interval_ms = interval_ms
+        self._tick.setInterval(max(50, min(1000, interval_ms // 4)))
 
     def start(self) -> None:
-        if not self._filtering:
+        if not self._running:
             QApplication.instance().installEventFilter(self)
-            self._filtering = True
-        self._timer.start()
+            self._running = True
+        self.set_interval_ms(self._interval_ms)
+        self._since_input.start()
         self._tick.start()
-        self._report()
+        self._check()
 
     def stop(self) -> None:
-        if self._filtering:
+        if self._running:
             QApplication.instance().removeEventFilter(self)
-            self._filtering = False
-        self._timer.stop()
+            self._running = False
         self._tick.stop()
 
-    def remaining_seconds(self) -> int:
-        return max(0, -(-self._timer.remainingTime() // 1000)) if self._timer.isActive() else 0
+    def remaining_ms(self) -> int:
+        return max(0, self._interval_ms - self._since_input.elapsed()) if self._running else 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
-        if event.type() in INPUT_EVENTS and self._timer.isActive():
-            self._timer.start()
+        if self._running and event.type() in INPUT_EVENTS:
+            self._since_input.restart()
         return False
 
-    def _report(self) -> None:
-        self.remaining_changed.emit(self.remaining_seconds())
-
-    def _expire(self) -> None:
-        self.stop()
-        self.timed_out.emit()
+    def _check(self) -> None:
+        remaining = self.remaining_ms()
+        if remaining <= 0:
+            self.stop()
+            self.timed_out.emit()
+        else:
+            self.remaining_changed.emit(-(-remaining // 1000))

@@ -66,7 +66,7 @@ class Shell(QObject):
     def start_demo(self) -> None:
         if self.window is not None and hasattr(self.window, "_set_busy"):
             self.window._set_busy(True)
-        self.ctx.worker.run(vault_tasks.create_demo, self._demo_ready, self._demo_failed)
+        self.ctx.vault_worker.run(vault_tasks.create_demo, self._demo_ready, self._demo_failed)
 
     def _demo_ready(self, demo: vault_tasks.DemoVault) -> None:
         self._close_vault()
@@ -121,9 +121,7 @@ class Shell(QObject):
         self.show_unlock(path)
 
     def _close_vault(self, keep_demo: bool = False) -> None:
-        vault, self.ctx.vault = self.ctx.vault, None
-        if vault is not None:
-            vault.close()
+        self.ctx.close_vault()
         if not keep_demo:
             self._discard_demo()
 
@@ -181,5 +179,7 @@ class Shell(QObject):
         """Called when the app quits: stop timers, close the vault, remove the demo folder."""
         self.idle.stop()
         self.ctx.worker.wait(10_000)
+        self.ctx.vault_worker.wait(10_000)
         QCoreApplication.sendPostedEvents()
         self._close_vault()
+        self.ctx.vault_worker.stop()

@@ -80,7 +80,7 @@ class UnlockWindow(QWidget):
             self.password.set_error(text("vault.password_empty", self.ctx.lang))
             return
         self._set_busy(True)
-        self.ctx.worker.run(lambda: vault_tasks.open_vault(self.path, password), self._opened, self._failed)
+        self.ctx.vault_worker.run(lambda: vault_tasks.open_vault(self.path, password), self._opened, self._failed)
 
     def _opened(self, vault: object) -> None:
         self._set_busy(False)

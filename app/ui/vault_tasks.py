@@ -26,7 +26,7 @@ def create_vault(path: Path, password: str) -> Any:
 
 @dataclass
 class DemoVault:
-    """A throwaway vault filled with sample data, in a temporary folder removed by `discard()`."""
+    """A throwaway vault filled with sample data, in a temporary folder the shell removes on exit."""
 
     vault: Any
     folder: tempfile.TemporaryDirectory
@@ -35,20 +35,19 @@ class DemoVault:
     def path(self) -> Path:
         return Path(self.vault.path)
 
-    def discard(self) -> None:
-        self.vault.close()
-        self.folder.cleanup()
-
 
 def create_demo() -> DemoVault:
     from app.store.demo import fill_demo
     from app.store.vault import Vault
 
     folder = tempfile.TemporaryDirectory(prefix="repaydesk-demo-")
+    vault = None
     try:
         vault = Vault.create(Path(folder.name) / "demo.repaydesk", DEMO_PASSWORD)
         fill_demo(vault.repo)
     except BaseException:
+        if vault is not None:
+            vault.close()
         shutil.rmtree(folder.name, ignore_errors=True)
         raise
     return DemoVault(vault, folder)

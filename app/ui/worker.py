@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
 
 
 class _Relay(QObject):
@@ -29,6 +29,41 @@ class _Task(QRunnable):
             self._relay.finished.emit(self._id, True, result)
 
 
+class _Done(QRunnable):
+    """Runs a task, then marks it finished for `Worker.wait`."""
+
+    def __init__(self, task: QRunnable, pending: set[int], task_id: int) -> None:
+        super().__init__()
+        self._task, self._pending, self._id = task, pending, task_id
+
+    def run(self) -> None:
+        try:
+            self._task.run()
+        finally:
+            self._pending.discard(self._id)
+
+
+class _PythonThread(QThread):
+    """A thread whose Python state lives as long as it does (thread-local data survives between tasks)."""
+
+    def run(self) -> None:
+        self.exec()
+
+
+class _Runner(QObject):
+    """Runs posted tasks one after another on the dedicated thread."""
+
+    post = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.post.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _run(self, task: QRunnable) -> None:
+        task.run()
+
+
 class Worker(QObject):
     """`run(fn, on_success, on_failure)`: fn runs on a pool thread and must not touch widgets.
 
@@ -37,13 +72,21 @@ class Worker(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, dedicated_thread: bool = False) -> None:
+        """With `dedicated_thread`, every task runs in order on one long-lived thread of its own."""
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = QThreadPool.globalInstance()
+        self._thread: _PythonThread | None = None
+        if dedicated_thread:
+            self._thread = _PythonThread()
+            self._runner = _Runner()
+            self._runner.moveToThread(self._thread)
+            self._thread.start()
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = {}
         self._ids = itertools.count(1)
+        self._pending: set[int] = set()
 
     @property
     def busy(self) -> bool:
@@ -60,11 +103,28 @@ class Worker(QObject):
         self._callbacks[task_id] = (on_success, on_failure)
         if not was_busy:
             self.busy_changed.emit(True)
-        self._pool.start(_Task(task_id, fn, self._relay))
+        task = _Task(task_id, fn, self._relay)
+        if self._thread is not None:
+            task.setAutoDelete(False)
+            self._pending.add(task_id)
+            self._runner.post.emit(_Done(task, self._pending, task_id))
+        else:
+            self._pool.start(task)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the pool is idle (for shutdown and tests); queued callbacks still need the event loop."""
-        return self._pool.waitForDone(msecs)
+        """Block until no task is running (for shutdown and tests); callbacks still need the event loop."""
+        if self._thread is None:
+            return self._pool.waitForDone(msecs)
+        deadline = QDeadlineTimer(msecs if msecs >= 0 else QDeadlineTimer.ForeverConstant.Forever)
+        while self._pending and not deadline.hasExpired():
+            QThread.msleep(5)
+        return not self._pending
+
+    def stop(self) -> None:
+        """End the dedicated thread (after its queued tasks)."""
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
 
     @Slot(int, bool, object)
     def _deliver(self, task_id: int, ok: bool, payload: object) -> None:

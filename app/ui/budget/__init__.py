@@ -1,0 +1,1 @@
+"""The budget page's parts: table models, entry forms, the summary panel, history and exports."""

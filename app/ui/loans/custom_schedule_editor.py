@@ -1,0 +1,86 @@
+"""The lender's own schedule, typed in row by row: due date, principal, interest, fee."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
+)
+
+from app.core.errors import FieldError
+from app.core.money import Money
+from app.core.records import CustomInstalment
+from app.core.schedule import add_months
+from app.ui.loans.inputs import date_edit, from_qdate, money_text, parse_money, to_qdate
+
+FIELD = "custom_schedule"
+
+
+class CustomScheduleEditor(QWidget):
+    changed = Signal()
+    DUE, PRINCIPAL, INTEREST, FEE = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Due date"), self.tr("Principal"), self.tr("Interest"), self.tr("Fee")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add row"))
+        self.remove_button = QPushButton(self.tr("Remove row"))
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def add_row(self, item: CustomInstalment | None = None) -> None:
+        row = self.table.rowCount()
+        previous = from_qdate(self.table.cellWidget(row - 1, self.DUE)) if row else None
+        due = date_edit(item.due_date if item else (add_months(previous, 1) if previous else None))
+        edits = [QLineEdit(money_text(value)) for value in ((item.principal, item.interest, item.fee) if item else (None, None, None))]
+        self.table.insertRow(row)
+        self.table.setCellWidget(row, self.DUE, due)
+        for column, edit in zip((self.PRINCIPAL, self.INTEREST, self.FEE), edits):
+            self.table.setCellWidget(row, column, edit)
+            edit.textChanged.connect(lambda *_a: self.changed.emit())
+        due.dateChanged.connect(lambda *_a: self.changed.emit())
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.rowCount():
+            rows = [self.table.rowCount() - 1]
+        for row in rows:
+            self.table.removeRow(row)
+        self.changed.emit()
+
+    def set_rows(self, rows: tuple[CustomInstalment, ...]) -> None:
+        self.table.setRowCount(0)
+        for item in rows:
+            self.add_row(item)
+
+    def rows(self) -> tuple[tuple[CustomInstalment, ...], list[FieldError]]:
+        """The typed rows; an error names the first bad cell's row (1-based) in its message params."""
+        items: list[CustomInstalment] = []
+        errors: list[FieldError] = []
+        for row in range(self.table.rowCount()):
+            values: list[Money] = []
+            for column in (self.PRINCIPAL, self.INTEREST, self.FEE):
+                text = self.table.cellWidget(row, column).text()
+                if column != self.PRINCIPAL and not text.strip():
+                    values.append(Money(0))
+                    continue
+                value = parse_money(FIELD, text, errors)
+                values.append(value if value is not None else Money(0))
+            items.append(CustomInstalment(from_qdate(self.table.cellWidget(row, self.DUE)), *values))
+            if errors:
+                return (), [FieldError(FIELD, errors[0].code, {**errors[0].params, "row": row + 1})]
+        return tuple(items), []

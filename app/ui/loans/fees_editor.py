@@ -1,0 +1,111 @@
+"""The fees of a loan as an editable table: kind, amount or %, when it is charged, date, label."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
+)
+
+from app.core.errors import FieldError
+from app.core.records import Fee, FeeCharge, FeeKind
+from app.ui.loans.inputs import date_edit, enum_combo, from_qdate, money_text, parse_money, parse_percent, percent_text, select, to_qdate
+
+
+class FeesEditor(QWidget):
+    """`fees()` returns the parsed fees and field errors named `fees[i].amount` etc."""
+
+    changed = Signal()
+    KIND, AMOUNT, CHARGE, DATE, LABEL = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Kind"), self.tr("Amount or %"), self.tr("Charged"), self.tr("Date"), self.tr("Note"),
+        ])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setMinimumHeight(110)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add fee"))
+        self.remove_button = QPushButton(self.tr("Remove fee"))
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def add_row(self, fee: Fee | None = None) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        kind = enum_combo(FeeKind)
+        amount = QLineEdit()
+        amount.setPlaceholderText(self.tr("e.g. 500 or 3%"))
+        charge = enum_combo(FeeCharge)
+        on_date = date_edit()
+        note = QLineEdit()
+        if fee is not None:
+            select(kind, fee.kind)
+            select(charge, fee.charge)
+            amount.setText(money_text(fee.amount) if fee.amount is not None else f"{percent_text(fee.percent)}%")
+            if fee.on_date:
+                on_date.setDate(to_qdate(fee.on_date))
+            note.setText(fee.label)
+        on_date.setEnabled(charge.currentData() == FeeCharge.ONCE)
+        charge.currentIndexChanged.connect(lambda _i, c=charge, d=on_date: d.setEnabled(c.currentData() == FeeCharge.ONCE))
+        for column, widget in ((self.KIND, kind), (self.AMOUNT, amount), (self.CHARGE, charge), (self.DATE, on_date), (self.LABEL, note)):
+            self.table.setCellWidget(row, column, widget)
+        for signal in (kind.currentIndexChanged, amount.textChanged, charge.currentIndexChanged, on_date.dateChanged, note.textChanged):
+            signal.connect(lambda *_args: self.changed.emit())
+        self.changed.emit()
+        if fee is None:
+            amount.setFocus()
+        return row
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.rowCount():
+            rows = [self.table.rowCount() - 1]
+        for row in rows:
+            self.table.removeRow(row)
+        self.changed.emit()
+
+    def set_fees(self, fees: tuple[Fee, ...]) -> None:
+        self.table.setRowCount(0)
+        for fee in fees:
+            self.add_row(fee)
+
+    def fees(self) -> tuple[tuple[Fee, ...], list[FieldError]]:
+        fees: list[Fee] = []
+        errors: list[FieldError] = []
+        for row in range(self.table.rowCount()):
+            field = f"fees[{row}].amount"
+            text = self.table.cellWidget(row, self.AMOUNT).text().strip()
+            charge = self.table.cellWidget(row, self.CHARGE).currentData()
+            kind = self.table.cellWidget(row, self.KIND).currentData()
+            row_errors: list[FieldError] = []
+            amount = percent = None
+            if text.endswith(("%", "％")):
+                percent = parse_percent(field, text, row_errors)
+            else:
+                amount = parse_money(field, text, row_errors)
+            on_date: dt.date | None = from_qdate(self.table.cellWidget(row, self.DATE)) if charge == FeeCharge.ONCE else None
+            errors += row_errors
+            if not row_errors:
+                fees.append(Fee(kind, charge, amount=amount, percent=percent, on_date=on_date,
+                                label=self.table.cellWidget(row, self.LABEL).text().strip()))
+        return tuple(fees), errors
+
+    def focus_row(self, row: int) -> None:
+        if 0 <= row < self.table.rowCount():
+            self.table.cellWidget(row, self.AMOUNT).setFocus()
