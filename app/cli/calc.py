@@ -40,6 +40,13 @@ def _count(value: str) -> int:
     return count
 
 
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise CliError("date.invalid", text=value) from None
+
+
 def _warn_if_absurd(annual_percent: Decimal, lang: str) -> None:
     if annual_percent > ABSURD_ANNUAL_RATE:
         warning = text("rate.absurd", lang, limit=ABSURD_ANNUAL_RATE)
@@ -179,7 +186,7 @@ def cmd_loans(args: argparse.Namespace) -> int:
     from app.core.lpr import LprTable
     from app.core.records import Loan, Payment
 
-    today = dt.date.today()
+    today = _date(args.on) if args.on else dt.date.today()
     lpr_table = LprTable.load()
     with open_vault_from_args(args) as vault:
         loans = vault.repo.list(Loan)
@@ -252,5 +259,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli.vault import add_vault_arguments
 
     add_vault_arguments(loans)
+    loans.add_argument("--on", help="the date to report on, YYYY-MM-DD (default: today)")
     loans.add_argument("--json", action="store_true", help="machine-readable output")
     loans.set_defaults(func=cmd_loans)

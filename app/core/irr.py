@@ -3,7 +3,7 @@
 Both solve a polynomial in x = 1 / (1 + rate) (per period, or per day for `xirr`), so the
 flows' signs tell how many roots there can be (Descartes' rule). With one sign change the
 root is unique and found by Newton's method kept inside a bracket (bisection when a step
-would leave it). With more, the rates from −99 % to +10 000 % a period are scanned: one
+would leave it). With more, the rates from −99 % to +10 000 % (a period, or a year for `xirr`) are scanned: one
 crossing is solved, several raise `irr.not_unique`, none raises `irr.no_solution`.
 """
 
@@ -113,15 +113,19 @@ def _solve_in(poly: _Polynomial, low: Decimal, high: Decimal) -> Decimal:
     raise IrrError("irr.no_solution")
 
 
-def _scan_grid(limit: int) -> list[Decimal]:
-    """x = 1/(1+r) for r from +10 000 % down to −99 % a period, denser near r = 0."""
+def _scan_grid(units: int) -> list[Decimal]:
+    """x = (1+r)^(−1/units) for r from +10 000 % down to −99 %, denser near r = 0.
+
+    r is a rate per `units` steps of the exponent: per period for irr(), per year for xirr().
+    """
     rates = [Decimal(-99) / 100 + Decimal(i) / 100 for i in range(0, 99, 3)]
     rates += [Decimal(i) / 1000 for i in range(0, 200)]
     rates += [Decimal(i) / 10 for i in range(2, 1001)]
-    return sorted({1 / (1 + r) for r in rates if r > -1})[:limit]
+    power = Decimal(-1) / units
+    return sorted({(1 + r) ** power for r in rates})
 
 
-def _root(terms: list[tuple[int, Decimal]]) -> Decimal:
+def _root(terms: list[tuple[int, Decimal]], units: int = 1) -> Decimal:
     """The unique positive root x of Σ c·x^e, or IrrError."""
     terms = [(e, c) for e, c in sorted(terms) if c != 0]
     if len(terms) < 2:
@@ -139,7 +143,7 @@ def _root(terms: list[tuple[int, Decimal]]) -> Decimal:
             if high > 2**60:
                 raise IrrError("irr.no_solution")
         return _solve_in(poly, low, high)
-    grid = _scan_grid(10_000)
+    grid = _scan_grid(units)
     values = [poly.value(x) for x in grid]
     brackets = [
         (grid[i], grid[i + 1]) for i in range(len(grid) - 1) if _sign(values[i]) * _sign(values[i + 1]) < 0
@@ -185,7 +189,7 @@ def xirr(dated_flows: Iterable[tuple[dt.date, Money | int | Decimal]]) -> Decima
         by_day[offset] = by_day.get(offset, Decimal(0)) + _fen(amount)
     with localcontext() as ctx:
         ctx.prec = PRECISION
-        x = _root(list(by_day.items()))
+        x = _root(list(by_day.items()), DAYS_PER_YEAR)
         return _tidy(x**-DAYS_PER_YEAR - 1)
 
 

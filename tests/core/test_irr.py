@@ -129,3 +129,10 @@ def test_any_flows_give_a_root_or_a_coded_error(flows):
     npv = sum(Decimal(c) * x**t for t, c in enumerate(flows))
     scale = sum(abs(Decimal(c)) * x**t for t, c in enumerate(flows))
     assert abs(npv) <= scale * Decimal("1e-12")
+
+
+def test_xirr_not_unique_is_found_on_the_annual_scale():
+    flows = [(dt.date(2022, 1, 1), -100), (dt.date(2023, 1, 1), 230), (dt.date(2024, 1, 1), -132)]
+    with pytest.raises(IrrError) as caught:
+        xirr(flows)
+    assert caught.value.code == "irr.not_unique"

@@ -1,0 +1,169 @@
+"""repaydesk-cli schedule / apr / loans, in process, checking the figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.cli import main
+from app.core import records as r
+from app.core.money import Money
+
+
+@pytest.fixture
+def en(monkeypatch):
+    monkeypatch.setenv("REPAYDESK_LANG", "en")
+
+
+def run_json(capsys, argv):
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_schedule_json_equal_installment(en, capsys):
+    doc = run_json(capsys, ["schedule", "--principal", "10000", "--annual-rate", "12", "--months", "12", "--method", "equal-installment", "--json"])
+    assert doc["total_interest"] == "661.85"
+    assert [row["payment"] for row in doc["rows"]] == ["888.49"] * 11 + ["888.46"]
+    assert doc["rows"][0] == {"period": 1, "payment": "888.49", "principal": "788.49", "interest": "100.00", "balance": "9211.51"}
+    assert doc["rows"][-1]["balance"] == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("method", "total_interest", "first_payment"),
+    [("equal-principal", "650.00", "933.33"), ("interest-only", "1200.00", "100.00"), ("flat", "1200.00", "933.33"), ("bullet", "1200.00", "11200.00")],
+)
+def test_schedule_json_other_methods(en, capsys, method, total_interest, first_payment):
+    doc = run_json(capsys, ["schedule", "--principal", "10000", "--annual-rate", "12", "--months", "12", "--method", method, "--json"])
+    assert (doc["total_interest"], doc["rows"][0]["payment"]) == (total_interest, first_payment)
+
+
+def test_flat_with_monthly_rate(en, capsys):
+    doc = run_json(capsys, ["schedule", "--principal", "10000", "--monthly-rate", "1", "--months", "3", "--method", "flat", "--json"])
+    assert [row["payment"] for row in doc["rows"]] == ["3433.33", "3433.33", "3433.34"]
+
+
+def test_schedule_text_in_chinese(capsys):
+    assert main(["--lang", "zh_CN", "schedule", "--principal", "1万", "--annual-rate", "12%", "--months", "12"]) == 0
+    out = capsys.readouterr().out
+    assert "期数" in out and "利息合计：¥661.85" in out and "888.46" in out
+
+
+def test_apr_pboc_example(en, capsys):
+    doc = run_json(capsys, ["apr", "--received", "99000", "--payment", "8833.3", "--count", "12", "--json"])
+    assert (doc["apr_simple"], doc["apr_compound"]) == ("12.80", "13.58")
+    assert doc["period_rate"] == "1.0670"
+
+
+def test_apr_with_upfront_fee_and_weeks(en, capsys):
+    doc = run_json(capsys, ["apr", "--received", "10000", "--upfront-fee", "1000", "--payment", "888.49", "--count", "12", "--json"])
+    assert doc["apr_simple"] == "32.50"  # numpy-financial: irr([-9000, 888.49 × 12]) × 12
+    weekly = run_json(capsys, ["apr", "--received", "1000", "--payment", "105", "--count", "10", "--period", "week", "--json"])
+    assert weekly["periods_per_year"] == 52
+    assert Decimal(weekly["apr_simple"]) == (Decimal(weekly["period_rate"]) * 52).quantize(Decimal("0.01")) or abs(
+        Decimal(weekly["apr_simple"]) - Decimal(weekly["period_rate"]) * 52
+    ) < Decimal("0.01")
+
+
+def test_apr_text(capsys):
+    assert main(["--lang", "zh_CN", "apr", "--received", "99000", "--payment", "8833.3", "--count", "12"]) == 0
+    assert "单利 12.80%" in capsys.readouterr().out
+
+
+def test_apr_from_flows_file(en, capsys, tmp_path):
+    flows = tmp_path / "flows.csv"
+    flows.write_text("date,amount\n2022-07-01,-1000\n2023-07-01,1100\n", encoding="utf-8")
+    doc = run_json(capsys, ["apr", "--flows", str(flows), "--json"])
+    assert doc["apr_compound"] == "10.00"
+    assert doc["apr_simple"] == "9.57"  # 12 × (1.1^(1/12) − 1)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["schedule", "--principal", "abc", "--annual-rate", "12", "--months", "12"], "is not an amount of money"),
+        (["schedule", "--principal", "0", "--annual-rate", "12", "--months", "12"], "greater than zero"),
+        (["schedule", "--principal", "-5", "--annual-rate", "12", "--months", "12"], "cannot be negative"),
+        (["schedule", "--principal", "100", "--annual-rate", "12", "--months", "0"], "between 1 and 1200"),
+        (["schedule", "--principal", "100", "--annual-rate", "12", "--months", "10000"], "between 1 and 1200"),
+        (["schedule", "--principal", "100", "--annual-rate", "12", "--months", "twelve"], "is not a whole number"),
+        (["schedule", "--principal", "100", "--annual-rate", "x", "--months", "12"], "is not a rate"),
+        (["schedule", "--principal", "100", "--months", "12"], "--annual-rate"),
+        (["apr", "--received", "100", "--upfront-fee", "100", "--payment", "10", "--count", "12"], "less than the amount received"),
+        (["apr", "--received", "100", "--count", "12"], "--flows"),
+        (["apr", "--received", "100", "--payment", "-1", "--count", "12"], "cannot be negative"),
+    ],
+)
+def test_bad_input_is_one_line_and_non_zero(en, capsys, argv, message):
+    assert main(argv) == 1
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err
+
+
+def test_flows_without_a_unique_rate(en, capsys, tmp_path):
+    flows = tmp_path / "flows.csv"
+    flows.write_text("2022-01-01,-100\n2023-01-01,230\n2024-01-01,-132\n", encoding="utf-8")
+    assert main(["apr", "--flows", str(flows)]) == 1
+    assert "different rates" in capsys.readouterr().err
+    flows.write_text("2022-01-01,100\n2023-01-01,230\n", encoding="utf-8")
+    assert main(["apr", "--flows", str(flows)]) == 1
+    assert "no rate can be computed" in capsys.readouterr().err
+    flows.write_text("2022-01-01,-100\nlast year,230\n", encoding="utf-8")
+    assert main(["apr", "--flows", str(flows)]) == 1
+    assert "line 2" in capsys.readouterr().err
+    assert main(["apr", "--flows", str(tmp_path / "missing.csv")]) == 1
+    assert "Cannot read" in capsys.readouterr().err
+
+
+def test_absurd_rate_warns_but_computes(en, capsys):
+    assert main(["schedule", "--principal", "100", "--annual-rate", "2000", "--months", "2", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "warning" in captured.err and "1000%" in captured.err
+    assert json.loads(captured.out)["total_interest"] == "287.88"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(principal=st.text(max_size=12), rate=st.text(max_size=8), months=st.text(max_size=6))
+def test_garbage_never_crashes(capsys, principal, rate, months):
+    code = main(["--lang", "en", "schedule", f"--principal={principal}", f"--annual-rate={rate}", f"--months={months}", "--json"])
+    assert code in (0, 1)
+    capsys.readouterr()
+
+
+def test_loans_lists_outstanding_and_real_apr(monkeypatch, capsys, tmp_vault, vault_password):
+    monkeypatch.setenv("REPAYDESK_PASSWORD", vault_password)
+    loan = tmp_vault.repo.add(
+        r.Loan(
+            lender="闪借花",
+            lender_type=r.LenderType.PLATFORM,
+            principal=Money.yuan(10000),
+            received=Money.yuan(9000),
+            contract_date=dt.date(2024, 1, 10),
+            first_due_date=dt.date(2024, 2, 10),
+            instalments=12,
+            rate_percent=Decimal(12),
+        )
+    )
+    tmp_vault.repo.add(r.Payment(loan.id, dt.date(2024, 2, 10), Money.yuan("888.49")))
+    path = str(tmp_vault.path)
+    tmp_vault.close()
+    doc = run_json(capsys, ["--lang", "en", "loans", "--vault", path, "--on", "2024-02-20", "--json"])
+    assert len(doc) == 1
+    row = doc[0]
+    assert (row["lender"], row["outstanding_principal"], row["next_due_date"], row["level"]) == ("闪借花", "9211.51", "2024-03-10", "red")
+    assert row["apr_simple"] == "32.50"
+    assert main(["--lang", "zh_CN", "loans", "--vault", path, "--on", "2024-02-20"]) == 0
+    out = capsys.readouterr().out
+    assert "闪借花" in out and "32.50%" in out and "不构成法律意见" in out
+
+
+def test_loans_wrong_password(monkeypatch, capsys, tmp_vault):
+    monkeypatch.setenv("REPAYDESK_PASSWORD", "not it")
+    path = str(tmp_vault.path)
+    tmp_vault.close()
+    assert main(["--lang", "en", "loans", "--vault", path]) == 1
+    assert "Wrong password" in capsys.readouterr().err
