@@ -13,7 +13,7 @@ from pathlib import Path
 from app.cli import CliError
 from app.core.irr import annualise, irr, period_rate_from_annual, xirr
 from app.core.messages import CodedError, text
-from app.core.money import Money, MoneyError, parse_rate
+from app.core.money import Money, parse_rate
 from app.core.real_cost import percent_text
 from app.core.records import ABSURD_ANNUAL_RATE, MAX_INSTALMENTS, Period, RateBasis, RepaymentMethod
 from app.core.schedule import PERIODS_PER_YEAR, period_rate, schedule_for

@@ -26,7 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from app.core.irr import annualise, irr, period_rate_from_annual, xirr
 from app.core.messages import text
 from app.core.money import Money
-from app.core.records import FeeCharge, Loan, LoanStatus, Payment, RateBasis, RepaymentMethod
+from app.core.records import FeeCharge, Loan, LoanStatus, Payment, RepaymentMethod
 from app.core.schedule import PERIODS_PER_YEAR, Schedule, advertised_annual_percent, build_schedule, due_date
 
 IN_LINE_POINTS = Decimal("0.5")
