@@ -1,0 +1,216 @@
+"""Cheap checks of the packaging: entry points, the PyInstaller spec, the desktop file, the build scripts, the set-up."""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import importlib
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+INSTALLERS = ROOT / "installers"
+SPEC = INSTALLERS / "pyinstaller" / "repaydesk.spec"
+DESKTOP = ROOT / "resources" / "linux" / "repaydesk.desktop"
+README_TEST_COMMAND = "python3 installers/bootstrap.py test"
+
+
+def load_bootstrap():
+    spec = importlib.util.spec_from_file_location("bootstrap_under_test", INSTALLERS / "bootstrap.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def entry_points() -> dict[str, str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return {**project.get("scripts", {}), **project.get("gui-scripts", {})}
+
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read(DESKTOP, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def spec_strings() -> set[str]:
+    return {node.value for node in ast.walk(ast.parse(SPEC.read_text(encoding="utf-8"))) if isinstance(node, ast.Constant)}
+
+
+# --- entry points ------------------------------------------------------------
+
+
+def test_both_entry_points_are_declared():
+    assert entry_points() == {"repaydesk-cli": "app.cli:main", "repaydesk": "app.ui.launch:main"}
+
+
+@pytest.mark.parametrize("name", ["repaydesk-cli", "repaydesk"])
+def test_entry_points_resolve_to_callables(name):
+    module_name, attr = entry_points()[name].split(":")
+    if importlib.util.find_spec(module_name) is None:
+        pytest.skip(f"{module_name} is not written yet")
+    assert callable(getattr(importlib.import_module(module_name), attr))
+
+
+def test_the_cli_entry_point_runs_and_reports_its_version():
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--version"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"repaydesk-cli {importlib.import_module('app').__version__}"
+
+
+# --- PyInstaller spec --------------------------------------------------------
+
+
+def test_the_spec_is_valid_python_and_names_the_app():
+    strings = spec_strings()
+    assert {"RepayDesk", "RepayDesk.app", "repaydesk_gui.py"} <= strings
+
+
+def test_the_spec_entry_script_starts_the_gui_main():
+    script = SPEC.parent / "repaydesk_gui.py"
+    tree = ast.parse(script.read_text(encoding="utf-8"))
+    imports = [(node.module, alias.name) for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for alias in node.names]
+    assert imports == [("app.ui.launch", "main")]
+
+
+def test_the_spec_keeps_the_network_and_web_engine_out():
+    strings = spec_strings()
+    assert {"PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets"} <= strings
+    assert {"qt6network", "qvnc"} <= strings
+
+
+def test_the_resources_the_bundle_ships_exist():
+    resources = ROOT / "resources"
+    assert resources.is_dir()
+    assert (resources / "translations").is_dir()
+    assert (resources / "icons").is_dir()
+
+
+def test_the_gui_icon_exists_where_the_launcher_looks():
+    launch = ROOT / "app" / "ui" / "launch.py"
+    if not launch.exists():
+        pytest.skip("app/ui/launch.py is not written yet")
+    assert "repaydesk.svg" in launch.read_text(encoding="utf-8")
+    assert (ROOT / "resources" / "icons" / "repaydesk.svg").is_file()
+
+
+# --- desktop file ------------------------------------------------------------
+
+
+def test_the_desktop_file_launches_the_bundled_executable():
+    entry = desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Exec"].split()[0] == "RepayDesk"
+    assert entry["Terminal"] == "false"
+    assert entry["Name[zh_CN]"] == "还款协商助手"
+    assert entry["Categories"].endswith(";") and "Finance" in entry["Categories"].split(";")
+
+
+def test_the_desktop_file_icon_and_name_match_what_the_app_uses():
+    entry = desktop_entry()
+    assert (ROOT / "resources" / "icons" / f"{entry['Icon']}.svg").is_file()
+    launch = ROOT / "app" / "ui" / "launch.py"
+    if launch.exists():
+        assert f'setDesktopFileName("{DESKTOP.stem}")' in launch.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils not installed")
+def test_the_desktop_file_passes_the_freedesktop_validator():
+    result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
+    assert result.returncode == 0 and "error" not in result.stdout.lower(), result.stdout
+
+
+# --- build scripts and CI ----------------------------------------------------
+
+
+@pytest.mark.parametrize("script", ["linux/build.sh", "macos/build.sh"])
+def test_shell_build_scripts_parse_and_use_the_spec(script):
+    path = INSTALLERS / script
+    assert subprocess.run(["bash", "-n", str(path)], capture_output=True).returncode == 0
+    text = path.read_text(encoding="utf-8")
+    assert "set -euo pipefail" in text
+    assert "installers/pyinstaller/repaydesk.spec" in text
+
+
+def test_the_windows_build_feeds_the_spec_output_to_inno_setup():
+    build = (INSTALLERS / "windows" / "build.ps1").read_text(encoding="utf-8")
+    iss = (INSTALLERS / "windows" / "repaydesk.iss").read_text(encoding="utf-8")
+    assert "installers\\pyinstaller\\repaydesk.spec" in build
+    assert "installers\\windows\\repaydesk.iss" in build
+    assert "dist\\RepayDesk" in build
+    assert 'Source: "{#SourceDir}\\*"' in iss
+    assert "Filename: \"{app}\\RepayDesk.exe\"" in iss
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    ci_lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert "set -euo pipefail" in ci_lines
+    assert README_TEST_COMMAND in ci_lines
+    readme = ROOT / "README.md"
+    if readme.exists():
+        assert README_TEST_COMMAND in readme.read_text(encoding="utf-8")
+
+
+# --- bootstrap ---------------------------------------------------------------
+
+
+def test_bootstrap_without_a_command_prints_usage_and_exits_2():
+    result = subprocess.run([sys.executable, str(INSTALLERS / "bootstrap.py")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "bootstrap.py run" in result.stderr and "bootstrap.py test" in result.stderr
+
+
+def test_bootstrap_finds_translations_to_compile(tmp_path, monkeypatch):
+    bootstrap = load_bootstrap()
+    monkeypatch.setattr(bootstrap, "TRANSLATIONS", tmp_path)
+    fresh, stale, uncompiled = (tmp_path / f"{name}.ts" for name in ("fresh", "stale", "uncompiled"))
+    for source in (fresh, stale, uncompiled):
+        source.write_text("<TS/>", encoding="utf-8")
+    fresh.with_suffix(".qm").write_bytes(b"qm")
+    stale.with_suffix(".qm").write_bytes(b"qm")
+    os.utime(fresh, (1_000, 1_000))
+    os.utime(fresh.with_suffix(".qm"), (2_000, 2_000))
+    os.utime(stale, (3_000, 3_000))
+    os.utime(stale.with_suffix(".qm"), (2_000, 2_000))
+    assert bootstrap.stale_translations() == [stale, uncompiled]
+
+
+def test_bootstrap_reinstalls_when_pyproject_changes(tmp_path, monkeypatch):
+    bootstrap = load_bootstrap()
+    monkeypatch.setattr(bootstrap, "ROOT", tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "a"\n', encoding="utf-8")
+    first = bootstrap.setup_fingerprint()
+    assert bootstrap.setup_fingerprint() == first
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "b"\n', encoding="utf-8")
+    assert bootstrap.setup_fingerprint() != first
+
+
+def test_bootstrap_reads_dpkg_status(monkeypatch):
+    bootstrap = load_bootstrap()
+    output = "libegl1 ii \nlibxcb-icccm4 un \nfonts-noto-cjk ii \n"
+    monkeypatch.setattr(
+        bootstrap.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 1, stdout=output, stderr="")
+    )
+    wanted = ["libegl1", "libxcb-icccm4", "fonts-noto-cjk", "libxcb-keysyms1"]
+    assert bootstrap.missing_debian_packages(wanted) == ["libxcb-icccm4", "libxcb-keysyms1"]
+
+
+def test_bootstrap_tells_a_non_root_user_the_apt_line(monkeypatch, capsys):
+    bootstrap = load_bootstrap()
+    monkeypatch.setattr(bootstrap.sys, "platform", "linux")
+    monkeypatch.setattr(bootstrap.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(bootstrap, "missing_debian_packages", lambda wanted: ["libxcb-icccm4", "fonts-noto-cjk"])
+    monkeypatch.setattr(bootstrap.os, "geteuid", lambda: 1000, raising=False)
+    monkeypatch.setattr(bootstrap, "run_quietly", lambda command: pytest.fail(f"ran {command} without root"))
+    bootstrap.ensure_system_packages()
+    assert "sudo apt-get install -y --no-install-recommends libxcb-icccm4 fonts-noto-cjk" in capsys.readouterr().out
