@@ -2,157 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BudgetPage</name>
+    <name>AssetForm</name>
     <message>
-        <source>Income, spending, assets and other debts in the vault. Editing comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. savings account</source>
+        <translation>例如 储蓄账户</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Value</source>
+        <translation>价值</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. 2300</source>
+        <translation>例如 2300</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>新增资产</translation>
+    </message>
+    <message>
+        <source>Edit asset</source>
+        <translation>编辑资产</translation>
+    </message>
+</context>
+<context>
+    <name>AssetModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <source>Take snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep today's figures to see the trend in the History tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export 财务状况说明 (.docx)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salary, side jobs, benefits, family support. Weekly and yearly amounts are turned into monthly ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you spend each month. Mark what is essential; what can be cut is not protected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash and deposits, a car, property, anything of value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loans from the Loans page appear here by themselves (grey, read-only). Add other debts here: money owed to family, a credit-card balance as one line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>收支</translation>
     </message>
     <message>
-        <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <source>Snapshot of %1 kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the financial statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the statement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The financial statement was saved to:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: nothing has been entered yet, so the statement is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statement was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the budget as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget was saved to:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the financial statement</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSection</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
     </message>
     <message>
-        <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
-        <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
-        <source>Other debt</source>
-        <translation type="unfinished"></translation>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
     </message>
     <message>
-        <source>%1 a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 a month on average</source>
-        <translation type="unfinished"></translation>
+        <source>Delete “%1”? You can undo this until the vault is locked.</source>
+        <translation>删除“%1”？在锁定保险库之前可以撤销。</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>The vault is re-encrypted with the new password. Backups made before keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库将用新密码重新加密。之前的备份仍使用旧密码。</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>Con&amp;firm new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新密码(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>CustomScheduleEditor</name>
+    <message>
+        <source>Due date</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除该行</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Open loans</source>
-        <translation type="unfinished"></translation>
+        <translation>未结清借款</translation>
     </message>
     <message>
         <source>Principal of open loans</source>
-        <translation type="unfinished"></translation>
+        <translation>未结清借款本金</translation>
     </message>
     <message>
         <source>Overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期借款</translation>
     </message>
     <message>
         <source>Follow-ups due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>近期待跟进</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>出借方</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>本金</translation>
     </message>
     <message>
         <source>Contract date</source>
-        <translation type="unfinished"></translation>
+        <translation>合同日期</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Recent contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
         <source>By status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态：%1</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未来 %n 天内的待跟进事项</numerusform>
         </translation>
     </message>
 </context>
@@ -160,589 +326,1451 @@
     <name>DiaryPage</name>
     <message>
         <source>Contact diary</source>
-        <translation type="unfinished"></translation>
+        <translation>联系日志</translation>
     </message>
     <message>
         <source>Coming in a later version: a diary of every call, message and visit from lenders and collectors — when, who, what was asked, said and promised, the follow-up date — with evidence files kept inside the encrypted vault and flags for collection misconduct.</source>
-        <translation type="unfinished"></translation>
+        <translation>后续版本提供：记录出借方和催收方的每一次来电、消息和上门——时间、对象、提出的要求、对方的答复与承诺、跟进日期——证据文件保存在加密保险库内，并标记违规催收行为。</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文书</translation>
     </message>
     <message>
         <source>Coming in a later version: Word drafts filled from your vault — a negotiation request, an extension request, an instalment agreement, a statement of your finances, a complaint about collection misconduct and a credit-record objection — with amounts in figures and in capital Chinese numerals.</source>
-        <translation type="unfinished"></translation>
+        <translation>后续版本提供：根据保险库数据生成 Word 文书草稿——协商还款申请书、延期/展期申请、分期还款协议、财务状况说明、催收投诉信和征信异议申请——金额同时以数字和人民币大写表示。</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. rent</source>
+        <translation>例如 房租</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>e.g. 1500</source>
+        <translation>例如 1500</translation>
+    </message>
+    <message>
+        <source>Fixed or variable</source>
+        <translation>固定或变动</translation>
+    </message>
+    <message>
+        <source>Essential (cannot be cut)</source>
+        <translation>必要（不可削减）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New expense</source>
+        <translation>新增支出</translation>
+    </message>
+    <message>
+        <source>Edit expense</source>
+        <translation>编辑支出</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Fixed or variable</source>
+        <translation>固定或变动</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Can be cut</source>
+        <translation>可削减</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FeesEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount or %</source>
+        <translation>金额或百分比</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>收取方式</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add fee</source>
+        <translation>添加费用</translation>
+    </message>
+    <message>
+        <source>Remove fee</source>
+        <translation>删除费用</translation>
+    </message>
+    <message>
+        <source>e.g. 500 or 3%</source>
+        <translation>例如 500 或 3%</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWindow</name>
     <message>
         <source>RepayDesk — welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>还款协商助手 —— 欢迎</translation>
     </message>
     <message>
         <source>Welcome to RepayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用还款协商助手</translation>
     </message>
     <message>
         <source>RepayDesk keeps your loans, budget and contacts with lenders in one encrypted file on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>还款协商助手把您的借款、收支和与出借方的联系记录保存在本机的一个加密文件中，不会发送到任何地方。</translation>
     </message>
     <message>
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>新建保险库</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码</translation>
     </message>
     <message>
         <source>Use a long passphrase you can remember, e.g. four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用一个您记得住的长密码短语，例如四个不相关的词。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次</translation>
     </message>
     <message>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
         <source>Write the password down and keep it safe. If you lose it, nobody — not even the makers of RepayDesk — can open the vault again: there is no recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把密码写下来并妥善保管。一旦遗失，任何人——包括还款协商助手的开发者——都无法再打开这个保险库：密码无法找回。</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建保险库</translation>
     </message>
     <message>
         <source>Open an existing vault file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已有的保险库文件…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示</translation>
     </message>
     <message>
         <source>Open a throwaway vault with sample data; nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个带示例数据的临时保险库；不会保存任何内容。</translation>
     </message>
     <message>
         <source>Strength: weak — use a longer passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：弱——请使用更长的密码短语</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：一般</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：强</translation>
     </message>
     <message>
         <source>Strength: very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：很强</translation>
     </message>
     <message>
         <source>Open a vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开保险库文件</translation>
     </message>
 </context>
 <context>
     <name>GuidePage</name>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>指南</translation>
     </message>
     <message>
         <source>The way through, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>一步一步走出困境</translation>
     </message>
     <message>
         <source>1. Take stock: enter every loan with its real terms — the amount you actually received, the rate, every fee (agency, service, membership, guarantee, insurance…) and what is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 摸清家底：录入每一笔借款的真实条件——实际到手金额、利率、每一项费用（中介费、服务费、会员费、担保费、保险费……）以及逾期情况。</translation>
     </message>
     <message>
         <source>2. Know what you can pay: income, essential spending, assets and other debts give the monthly amount that can honestly go to repayment.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 量力而行：根据收入、必要支出、资产和其他债务，算出每月真正能用于还款的金额。</translation>
     </message>
     <message>
         <source>3. Plan: compare payoff orders and negotiated what-ifs within that amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 制定方案：在这个金额之内比较不同的还款顺序和协商假设。</translation>
     </message>
     <message>
         <source>4. Negotiate: contact each lender yourself, keep a diary of every contact and keep the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 协商：亲自联系每一家出借方，记录每一次沟通并保留证据。</translation>
     </message>
     <message>
         <source>5. Put it in writing: ask for any agreement in writing, with the amounts and the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 落实书面：任何约定都要求书面确认，写明金额和还款计划。</translation>
     </message>
     <message>
         <source>6. Follow through: pay as agreed and record each payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>6. 履约跟进：按约定还款，并记录每一笔还款。</translation>
     </message>
     <message>
         <source>Beware of paid “agents”</source>
-        <translation type="unfinished"></translation>
+        <translation>警惕收费“代理”</translation>
     </message>
     <message>
         <source>Do not pay “debt optimisation” or “negotiation agents”, “anti-collection” services or anyone promising to “clean” your credit record (征信洗白). Regulators warn that these are scams: accurate negative records cannot be deleted, and an objection to a wrong record is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要向“债务优化”“协商代理”“反催收”服务或任何承诺“征信洗白”的人付钱。监管部门提醒这些都是骗局：真实的不良记录无法删除，对错误记录提出异议是免费的。</translation>
     </message>
     <message>
         <source>You can negotiate with a lender yourself; it costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以自己与出借方协商，不需要花钱。</translation>
     </message>
     <message>
         <source>Where to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉渠道</translation>
     </message>
     <message>
         <source>First complain to the lender itself, in writing; it should answer within 15 days (30 if complex).</source>
-        <translation type="unfinished"></translation>
+        <translation>先向出借机构本身书面投诉；机构应在 15 日内答复（情况复杂的 30 日）。</translation>
     </message>
     <message>
         <source>12378 — the financial regulator’s consumer hotline (banks, consumer finance companies).</source>
-        <translation type="unfinished"></translation>
+        <translation>12378 —— 金融监管部门消费者投诉热线（银行、消费金融公司）。</translation>
     </message>
     <message>
         <source>12363 — the People’s Bank of China, including credit-report questions and objections.</source>
-        <translation type="unfinished"></translation>
+        <translation>12363 —— 中国人民银行，包括征信查询与异议。</translation>
     </message>
     <message>
         <source>12348 — public legal aid.</source>
-        <translation type="unfinished"></translation>
+        <translation>12348 —— 公共法律服务（法律援助）。</translation>
     </message>
     <message>
         <source>110 — the police, if you are threatened or your safety is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>110 —— 报警：受到威胁或人身安全受到危害时。</translation>
     </message>
     <message>
         <source>Not legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>不是法律意见</translation>
     </message>
     <message>
         <source>This app helps you organise facts and draft letters. It is not legal advice; for a decision that matters, ask a lawyer or legal aid (12348).</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用帮助您整理事实、起草文书，不是法律意见；重要决定请咨询律师或法律援助（12348）。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Take a snapshot each month (button above) to see how your budget and debts change.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncomeForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. salary from the warehouse job</source>
+        <translation>例如 仓库工作的工资</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>e.g. 5800 or 1.2万</source>
+        <translation>例如 5800 或 1.2万</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New income source</source>
+        <translation>新增收入来源</translation>
+    </message>
+    <message>
+        <source>Edit income source</source>
+        <translation>编辑收入来源</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>协商中</translation>
     </message>
     <message>
         <source>Under agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成协议</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>已结清</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>已核销</translation>
     </message>
     <message>
         <source>Online platform</source>
-        <translation type="unfinished"></translation>
+        <translation>网贷平台</translation>
     </message>
     <message>
         <source>Consumer finance company</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金融公司</translation>
     </message>
     <message>
         <source>Bank / credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行 / 信用卡</translation>
     </message>
     <message>
         <source>Small-loan company</source>
-        <translation type="unfinished"></translation>
+        <translation>小额贷款公司</translation>
     </message>
     <message>
         <source>Private lender</source>
-        <translation type="unfinished"></translation>
+        <translation>民间借贷（个人）</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>In-app</source>
-        <translation type="unfinished"></translation>
+        <translation>应用内</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>LiabilityForm</name>
+    <message>
+        <source>Owed to</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <source>e.g. my cousin, or a credit card</source>
+        <translation>例如 表哥，或某张信用卡</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>欠款余额</translation>
+    </message>
+    <message>
+        <source>e.g. 20000 or 2万</source>
+        <translation>例如 20000 或 2万</translation>
+    </message>
+    <message>
+        <source>Paid per month</source>
+        <translation>每月还款</translation>
+    </message>
+    <message>
+        <source>0 if nothing is agreed</source>
+        <translation>没有约定则填 0</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New debt</source>
+        <translation>新增债务</translation>
+    </message>
+    <message>
+        <source>Edit debt</source>
+        <translation>编辑债务</translation>
+    </message>
+</context>
+<context>
+    <name>LiabilityModel</name>
+    <message>
+        <source>Owed to</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未还余额</translation>
+    </message>
+    <message>
+        <source>Due per month</source>
+        <translation>每月应还</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Loan (from the register)</source>
+        <translation>借款（来自借款登记）</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Read-only here: this loan comes from the Loans page.</source>
+        <translation>此处只读：这笔借款来自“借款”页面。</translation>
+    </message>
+</context>
+<context>
+    <name>LoanEditorDialog</name>
+    <message>
+        <source>Edit loan</source>
+        <translation>编辑借款</translation>
+    </message>
+    <message>
+        <source>Add a loan</source>
+        <translation>添加借款</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Platform, company or person</source>
+        <translation>平台、公司或个人</translation>
+    </message>
+    <message>
+        <source>e.g. 10000 or 1万</source>
+        <translation>例如 10000 或 1万</translation>
+    </message>
+    <message>
+        <source>what reached your account</source>
+        <translation>实际到账金额</translation>
+    </message>
+    <message>
+        <source>e.g. 18, 1.5 or 0.05</source>
+        <translation>例如 18、1.5 或 0.05</translation>
+    </message>
+    <message>
+        <source>If fees or interest were kept back when the money was paid out (砍头息), enter what you actually got.</source>
+        <translation>如果放款时预先扣除了费用或利息（砍头息），请填写实际到手的金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Lender:</source>
+        <translation>出借方(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lender &amp;type:</source>
+        <translation>出借方类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Contract &amp;no.:</source>
+        <translation>合同编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Principal on the contract:</source>
+        <translation>合同本金(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Amount actually &amp;received:</source>
+        <translation>实际到手金额(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contract date:</source>
+        <translation>合同日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;First due date:</source>
+        <translation>首个还款日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>期数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Repayment &amp;method:</source>
+        <translation>还款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Advertised rate:</source>
+        <translation>宣传利率(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Lender's &amp;schedule:</source>
+        <translation>平台还款计划(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fees and penalties</source>
+        <translation>费用与罚息</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>¥ per late instalment</source>
+        <translation>元 / 每期逾期</translation>
+    </message>
+    <message>
+        <source>% of the late instalment</source>
+        <translation>% 逾期当期金额</translation>
+    </message>
+    <message>
+        <source>F&amp;ees:</source>
+        <translation>费用(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Penalty interest (罚息):</source>
+        <translation>罚息：</translation>
+    </message>
+    <message>
+        <source>Late fee (滞纳金):</source>
+        <translation>滞纳金：</translation>
+    </message>
+    <message>
+        <source>Status and notes</source>
+        <translation>状态与备注</translation>
+    </message>
+    <message>
+        <source>the lender's phone numbers</source>
+        <translation>平台的电话号码</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Lender's p&amp;hone numbers:</source>
+        <translation>平台电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Fee %1: %2</source>
+        <translation>费用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 was kept back at payout (砍头息). In law the principal is the %2 you received.</source>
+        <translation>放款时被预先扣除 %1（砍头息）。依法本金应按实际到手的 %2 计算。</translation>
+    </message>
+    <message>
+        <source>Preview: complete the fields marked above.</source>
+        <translation>预览：请先填写上面标出的项目。</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>Preview: first instalment %1 on %2 · real APR %3 % compound (%4 % simple) · advertised %5 % a year</source>
+        <translation>预览：首期 %1（%2）· 实际年化 %3%（复利）/ %4%（单利）· 宣传年利率 %5%</translation>
+    </message>
+</context>
+<context>
+    <name>LoanLabels</name>
+    <message>
+        <source>Equal instalments (等额本息)</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <source>Equal principal (等额本金)</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <source>Interest first, principal at the end (先息后本)</source>
+        <translation>先息后本</translation>
+    </message>
+    <message>
+        <source>Flat rate on the original principal (等本等息)</source>
+        <translation>等本等息</translation>
+    </message>
+    <message>
+        <source>All at the end (一次性还本付息)</source>
+        <translation>一次性还本付息</translation>
+    </message>
+    <message>
+        <source>The lender's own schedule</source>
+        <translation>平台给出的还款计划</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% 每年</translation>
+    </message>
+    <message>
+        <source>% a month</source>
+        <translation>% 每月</translation>
+    </message>
+    <message>
+        <source>% a day (日息)</source>
+        <translation>% 每日（日息）</translation>
+    </message>
+    <message>
+        <source>% fee per instalment</source>
+        <translation>% 每期手续费</translation>
+    </message>
+    <message>
+        <source>Agency fee (中介费)</source>
+        <translation>中介费</translation>
+    </message>
+    <message>
+        <source>Service fee (服务费)</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Membership fee (会员费)</source>
+        <translation>会员费</translation>
+    </message>
+    <message>
+        <source>Guarantee fee (担保费)</source>
+        <translation>担保费</translation>
+    </message>
+    <message>
+        <source>Benefits fee (权益费)</source>
+        <translation>权益费</translation>
+    </message>
+    <message>
+        <source>Insurance fee (保险费)</source>
+        <translation>保险费</translation>
+    </message>
+    <message>
+        <source>Other fee</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Up front</source>
+        <translation>预先扣除</translation>
+    </message>
+    <message>
+        <source>Every instalment</source>
+        <translation>每期收取</translation>
+    </message>
+    <message>
+        <source>Once, on a date</source>
+        <translation>一次性（指定日期）</translation>
+    </message>
+    <message>
+        <source>Above the line</source>
+        <translation>超出红线</translation>
+    </message>
+    <message>
+        <source>Close to the line / check</source>
+        <translation>接近红线 / 请核实</translation>
+    </message>
+    <message>
+        <source>Within the line</source>
+        <translation>在红线以内</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无结论</translation>
+    </message>
+</context>
+<context>
+    <name>LoanTableModel</name>
+    <message>
+        <source>Lender</source>
+        <translation>出借方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未还余额</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次还款</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Real APR</source>
+        <translation>实际年化</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <source>The real cost could not be computed.</source>
+        <translation>无法计算实际成本。</translation>
+    </message>
+    <message>
+        <source>Compound %1 % · simple %2 % · %3</source>
+        <translation>复利 %1% · 单利 %2% · %3</translation>
     </message>
 </context>
 <context>
     <name>LoansPage</name>
     <message>
         <source>Every loan in the vault. Adding and editing loans comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库中的全部借款。添加和编辑借款将在后续版本中提供。</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>出借方</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>本金</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>实际到手</translation>
     </message>
     <message>
         <source>Contract date</source>
-        <translation type="unfinished"></translation>
+        <translation>合同日期</translation>
     </message>
     <message>
         <source>Instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>期数</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>借款</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RepayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>还款协商助手</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建保险库(&amp;N)…</translation>
     </message>
     <message>
         <source>Create another vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>新建另一个保险库文件</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开保险库(&amp;O)…</translation>
     </message>
     <message>
         <source>Lock this vault and open another file</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定当前保险库并打开另一个文件</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Write an encrypted copy of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>写入保险库的加密副本</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>Close the vault and hide everything until the password is entered</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭保险库并隐藏所有内容，直到再次输入密码</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About RepayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于还款协商助手(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Offline &amp;&amp; privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>离线与隐私(&amp;O)</translation>
     </message>
     <message>
         <source>🔒 encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 已加密</translation>
     </message>
     <message>
         <source>The vault file is encrypted with your password (SQLCipher).</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库文件已用您的密码加密（SQLCipher）。</translation>
     </message>
     <message>
         <source>Demo vault — nothing is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>演示保险库——不会保存任何内容</translation>
     </message>
     <message>
         <source>Locks in %1 when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲 %1 后锁定</translation>
     </message>
     <message>
         <source>New vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>新的保险库文件</translation>
     </message>
     <message>
         <source>Open a vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开保险库文件</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>将保险库备份到</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入备份…</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份完成</translation>
     </message>
     <message>
         <source>An encrypted backup was written to:
 %1
 It opens with the same password.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密备份已写入：
+%1
+使用相同的密码即可打开。</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>The password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已修改。</translation>
     </message>
     <message>
         <source>About RepayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于还款协商助手</translation>
     </message>
     <message>
         <source>Offline &amp; privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>离线与隐私</translation>
     </message>
     <message>
         <source>Quit RepayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>退出还款协商助手</translation>
     </message>
     <message>
         <source>Close the vault and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭保险库并退出？</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 500</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This payment goes to: fees %1 → interest %2 → principal %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is more than the schedule still asks for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Principal outstanding: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order: expenses, then interest, then principal (Civil Code art. 561).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>还款方案</translation>
     </message>
     <message>
         <source>Coming in a later version: payoff plans across all your loans within what you can pay each month (avalanche, snowball, your own order, pro-rata), and what-ifs for a negotiation: extension, grace period, waived penalties, a principal discount, more instalments — with charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>后续版本提供：在每月可还金额内为全部借款制定还款方案（雪崩法、雪球法、自定顺序、按比例分配），以及协商假设：展期、宽限期、减免罚息、本金折让、增加期数——并配有图表。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total to repay %1, of which interest %2 and fees %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repayment schedule — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The language of the whole app; it changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个应用的语言；立即生效。</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲多少分钟后锁定</translation>
     </message>
     <message>
         <source>Without keyboard or mouse activity for this long, the vault locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘和鼠标无操作达到该时长后，保险库自动锁定。</translation>
     </message>
     <message>
         <source>Ask before quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>退出前确认</translation>
     </message>
     <message>
         <source>Ask for confirmation before the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭应用前先询问确认。</translation>
     </message>
     <message>
         <source>Dashboard: follow-ups for the next days</source>
-        <translation type="unfinished"></translation>
+        <translation>总览：显示未来几天的待跟进事项</translation>
     </message>
     <message>
         <source>How far ahead the dashboard lists follow-ups from the contact diary. Kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>总览页列出联系日志中多少天内的待跟进事项。保存在保险库中。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>%1 (in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（保存在保险库中）</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>This is the demo vault; its password is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是演示保险库，密码是“%1”。</translation>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total debt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net worth</source>
+        <translation>净资产</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDetails</name>
+    <message>
+        <source>as on your ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: my essential spending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you and your family need each month to live: rent, food, transport, care. It is kept out of the amount offered to lenders. Leave it empty to use your essential spending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: since my hours were cut in 2024 my income fell by a third; I support my parents…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protected living minimum</source>
+        <translation>基本生活保障</translation>
+    </message>
+    <message>
+        <source>Your situation in your own words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Statements</name>
     <message>
         <source>RepayDesk %1 — an offline, encrypted assistant for people behind on loans who want to negotiate with their lenders.</source>
-        <translation type="unfinished"></translation>
+        <translation>还款协商助手 %1 —— 一款离线、加密的工具，帮助借款逾期的人与出借方协商还款。</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
     </message>
     <message>
         <source>Not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是法律意见。</translation>
     </message>
     <message>
         <source>No network. RepayDesk never connects to the internet: no accounts, no updates, no analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>不联网。还款协商助手从不连接互联网：没有账号、没有自动更新、没有统计分析。</translation>
     </message>
     <message>
         <source>Encrypted vault. Everything you enter — loans, budget, diary, evidence files, your profile — is stored only in one SQLCipher-encrypted file, protected by your password:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加密保险库。您录入的一切——借款、收支、联系日志、证据文件、个人资料——只保存在一个以您的密码保护的 SQLCipher 加密文件中：
+%1</translation>
     </message>
     <message>
-        <source>Settings. Window size and position, the language and the lock delay are kept in the system&apos;s settings store for this app; they contain no personal data.</source>
-        <translation type="unfinished"></translation>
+        <source>Settings. Window size and position, the language and the lock delay are kept in the system's settings store for this app; they contain no personal data.</source>
+        <translation>设置。窗口大小和位置、语言和自动锁定时间保存在系统为本应用提供的设置存储中，不含任何个人数据。</translation>
     </message>
     <message>
         <source>Exports and backups. Backups are encrypted copies of the vault. Documents and exports are written only where you choose, and they are not encrypted — keep them safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出与备份。备份是保险库的加密副本。文书和导出文件只写入您选择的位置，且未加密——请妥善保管。</translation>
     </message>
     <message>
         <source>Not legal advice. RepayDesk helps you organise facts and draft letters; for decisions that matter, ask a lawyer or legal aid (12348).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是法律意见。还款协商助手帮助您整理事实、起草文书；重要决定请咨询律师或法律援助（12348）。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Showing what you are typing — not saved yet</source>
+        <translation>显示的是正在输入的内容——尚未保存</translation>
+    </message>
+    <message>
+        <source>Available for repayment each month</source>
+        <translation>每月可用于还款</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>每月收入</translation>
+    </message>
+    <message>
+        <source>Essential spending</source>
+        <translation>必要支出</translation>
+    </message>
+    <message>
+        <source>All spending</source>
+        <translation>全部支出</translation>
+    </message>
+    <message>
+        <source>Protected living minimum</source>
+        <translation>基本生活保障</translation>
+    </message>
+    <message>
+        <source>Payments on other debts</source>
+        <translation>其他债务的还款</translation>
+    </message>
+    <message>
+        <source>Loan contracts demand each month</source>
+        <translation>借款合同每月要求还款</translation>
+    </message>
+    <message>
+        <source>Debt payments ÷ income</source>
+        <translation>还款额 ÷ 收入</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>资产合计</translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation>负债合计</translation>
+    </message>
+    <message>
+        <source>Net worth</source>
+        <translation>净资产</translation>
+    </message>
+    <message>
+        <source>Income does not cover the protected minimum: %1 short.</source>
+        <translation>收入不足以覆盖基本生活保障：缺口 %1。</translation>
+    </message>
+    <message>
+        <source>Income minus the protected living minimum and payments on other debts.</source>
+        <translation>收入减去基本生活保障和其他债务的还款。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Shortfall each month</source>
+        <translation>每月缺口</translation>
+    </message>
+    <message>
+        <source>Surplus each month</source>
+        <translation>每月结余</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
         <source>RepayDesk — unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>还款协商助手 —— 解锁</translation>
     </message>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁保险库</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他保险库…</translation>
     </message>
     <message>
         <source>New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建保险库…</translation>
     </message>
     <message>
         <source>Open a vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开保险库文件</translation>
     </message>
 </context>
 </TS>

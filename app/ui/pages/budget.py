@@ -1,12 +1,31 @@
-"""收支 Budget: a read-only list of income, expenses, assets and other debts (the editor comes later)."""
+"""收支 Budget: income, expenses, assets and debts with a live summary of what can honestly go to
+repayment each month; snapshots over time; the 财务状况说明 exported, printed or saved as CSV."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+import dataclasses
+import datetime as dt
+from pathlib import Path
 
-from app.core.records import Asset, Expense, IncomeSource, Liability
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QStyle, QTabWidget, QWidget,
+)
+
+from app.core.budget import BudgetInputs, compute_statement, snapshot
+from app.core.budget_inputs import load_budget
+from app.core.records import BudgetSnapshot, DocumentRecord, Profile
+from app.ui.budget.details_form import INVALID, StatementDetails
+from app.ui.budget.exports import StatementData, default_file_name, statement_html, write_csv, write_docx
+from app.ui.budget.forms import AssetForm, ExpenseForm, IncomeForm, LiabilityForm
+from app.ui.budget.history import HistoryView
+from app.ui.budget.section import BudgetSection
+from app.ui.budget.summary_panel import SummaryPanel
+from app.ui.budget.table_models import AssetModel, ExpenseModel, IncomeModel, LiabilityModel
 from app.ui.context import AppContext
-from app.ui.pages.base import Page, clear_table, fill_table, page_layout, read_only_table
+from app.ui.errors import error_message
+from app.ui.pages.base import Page, page_layout
+from app.ui.widgets import busy_bar, notify
 
 
 class BudgetPage(Page):
@@ -15,37 +34,253 @@ class BudgetPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        lang = ctx.lang
+        self.inputs = BudgetInputs()
+        self.profile = Profile()
+        self.on = dt.date.today()
+        self.last_notice: QMessageBox | None = None
+        self.print_dialog = None
         layout, _ = page_layout(self, self.title())
-        note = QLabel(self.tr("Income, spending, assets and other debts in the vault. Editing comes in a later version."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.table = read_only_table([self.tr("Kind"), self.tr("Name"), self.tr("Amount"), self.tr("Note")])
-        layout.addWidget(self.table)
+
+        actions = QHBoxLayout()
+        self.snapshot_button = QPushButton(self.tr("Take snapshot"))
+        self.snapshot_button.setToolTip(self.tr("Keep today's figures to see the trend in the History tab"))
+        self.docx_button = QPushButton(self.tr("Export 财务状况说明 (.docx)…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        for button in (self.snapshot_button, self.docx_button, self.print_button, self.csv_button):
+            actions.addWidget(button)
+        self.busy = busy_bar()
+        self.busy.setMaximumWidth(120)
+        self.status = QLabel()
+        actions.addWidget(self.busy)
+        actions.addWidget(self.status)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.snapshot_button.clicked.connect(self.take_snapshot)
+        self.docx_button.clicked.connect(self.export_docx)
+        self.print_button.clicked.connect(self.print_statement)
+        self.csv_button.clicked.connect(self.export_csv)
+
+        self.income = BudgetSection(ctx, IncomeModel(lang, self), IncomeForm(lang), self.tr(
+            "Salary, side jobs, benefits, family support. Weekly and yearly amounts are turned into monthly ones."))
+        self.expenses = BudgetSection(ctx, ExpenseModel(lang, self), ExpenseForm(lang), self.tr(
+            "What you spend each month. Mark what is essential; what can be cut is not protected."))
+        self.assets = BudgetSection(ctx, AssetModel(lang, self), AssetForm(lang), self.tr(
+            "Cash and deposits, a car, property, anything of value."))
+        self.debts = BudgetSection(ctx, LiabilityModel(lang, self), LiabilityForm(lang), self.tr(
+            "Loans from the Loans page appear here by themselves (grey, read-only). Add other debts here: "
+            "money owed to family, a credit-card balance as one line."))
+        self.sections = (self.income, self.expenses, self.assets, self.debts)
+        self.details = StatementDetails(lang)
+        self.history = HistoryView(lang)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.income, self.tr("Income"))
+        self.tabs.addTab(self.expenses, self.tr("Expenses"))
+        self.tabs.addTab(self.assets, self.tr("Assets"))
+        self.tabs.addTab(self.debts, self.tr("Debts"))
+        self.tabs.addTab(self.details, self.tr("Statement details"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        self.summary = SummaryPanel(lang)
+        scroll = QScrollArea()
+        scroll.setWidget(self.summary)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(320)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        for section in self.sections:
+            section.draft_changed.connect(self.recompute)
+            section.written.connect(self._written)
+        self.details.edited.connect(self.recompute)
+        self.details.save_requested.connect(self.save_details)
 
     def title(self) -> str:
         return self.tr("Budget")
 
+    # loading and the live summary -------------------------------------------------------------
     def refresh(self) -> None:
         repo = self.ctx.repo
         if repo is None:
             return
-        lang = self.ctx.lang
-        monthly = self.tr("%1 a month")
-        rows: list[tuple[str, str, str, str]] = []
-        rows += [(self.tr("Income"), i.name, self._amount(i.amount.format(lang), i.frequency), i.note)
-                 for i in repo.list(IncomeSource)]
-        rows += [(self.tr("Expense"), e.name, monthly.replace("%1", e.monthly.format(lang)), e.note)
-                 for e in repo.list(Expense)]
-        rows += [(self.tr("Asset"), a.name, a.value.format(lang), a.note) for a in repo.list(Asset)]
-        rows += [(self.tr("Other debt"), d.creditor, d.balance.format(lang), d.note) for d in repo.list(Liability)]
-        fill_table(self.table, rows, right_aligned=(2,))
+        self.on = dt.date.today()
+        self.inputs, self.profile = load_budget(repo, self.on)
+        self.income.model.set_rows(self.inputs.incomes)
+        self.expenses.model.set_rows(self.inputs.expenses)
+        self.assets.model.set_rows(self.inputs.assets)
+        self.debts.model.set_debts(self.inputs.loans, self.inputs.liabilities)
+        self.details.load(self.profile)
+        self.history.set_snapshots(repo.list(BudgetSnapshot))
+        self.recompute()
 
-    def _amount(self, amount: str, frequency: str) -> str:
-        per = {
-            "monthly": self.tr("%1 a month"), "weekly": self.tr("%1 a week"),
-            "yearly": self.tr("%1 a year"), "irregular": self.tr("%1 a month on average"),
-        }.get(str(frequency), "%1")
-        return per.replace("%1", amount)
+    def current_inputs(self) -> tuple[BudgetInputs, bool]:
+        """The saved inputs with whatever is being typed put in; True when that differs from the saved."""
+        inputs, preview = self.inputs, False
+        for section, name in zip(self.sections, ("incomes", "expenses", "assets", "liabilities")):
+            draft = section.draft()
+            if draft is None:
+                continue
+            saved = getattr(inputs, name)
+            if draft.id is None:
+                records = (*saved, draft)
+            else:
+                records = tuple(draft if record.id == draft.id else record for record in saved)
+            preview = preview or records != saved
+            inputs = dataclasses.replace(inputs, **{name: records})
+        minimum = self.details.preview_minimum()
+        if minimum is not INVALID and minimum != inputs.protected_minimum:
+            inputs = dataclasses.replace(inputs, protected_minimum=minimum)
+            preview = True
+        return inputs, preview
 
+    def recompute(self) -> None:
+        inputs, preview = self.current_inputs()
+        self.statement = compute_statement(inputs)
+        self.summary.show_statement(self.statement, preview)
+
+    def _written(self) -> None:
+        self.refresh()
+        self.ctx.data_changed.emit("budget")
+
+    def save_details(self, profile: Profile) -> None:
+        try:
+            self.ctx.repo.set_profile(profile)
+        except Exception as error:  # noqa: BLE001 — the vault refused; keep what was typed
+            self.details.hardship_error.show_message(error_message(error, self.ctx.lang))
+            return
+        self.details.mark_saved()
+        self._written()
+
+    # snapshots --------------------------------------------------------------------------------
+    def take_snapshot(self) -> None:
+        """Keep today's saved figures; a second snapshot on the same day replaces the first."""
+        repo = self.ctx.repo
+        if repo is None:
+            return
+        today = dt.date.today()
+        record = snapshot(compute_statement(self.inputs), today)
+        try:
+            same_day = [s for s in repo.list(BudgetSnapshot) if s.taken_on == today]
+            if same_day:
+                repo.update(dataclasses.replace(record, id=same_day[0].id))
+            else:
+                repo.add(record)
+        except Exception as error:  # noqa: BLE001
+            self.status.setText(error_message(error, self.ctx.lang))
+            return
+        self.status.setText(self.tr("Snapshot of %1 kept.").replace("%1", today.isoformat()))
+        self._written()
+
+    # exports ----------------------------------------------------------------------------------
+    def statement_data(self) -> StatementData | None:
+        """The saved records with the details as typed on the Statement details tab (when valid)."""
+        profile, errors = self.details.profile()
+        if errors:
+            self.tabs.setCurrentWidget(self.details)
+            self.details.submit()
+            return None
+        inputs = dataclasses.replace(self.inputs, protected_minimum=profile.protected_minimum)
+        return StatementData(inputs, profile, dt.date.today(), self.ctx.lang)
+
+    def _choose_file(self, caption: str, suffix: str, filter_text: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggestion = str(Path(folder) / default_file_name(self.ctx.lang, dt.date.today(), suffix))
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, suggestion, filter_text)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy.setVisible(busy)
+        self.status.setText(text)
+        for button in (self.docx_button, self.print_button, self.csv_button):
+            button.setEnabled(not busy)
+
+    def export_docx(self) -> None:
+        data = self.statement_data()
+        if data is None:
+            return
+        path = self._choose_file(self.tr("Export the financial statement"), ".docx", self.tr("Word document (*.docx)"))
+        if path is None:
+            return
+        self._set_busy(True, self.tr("Writing the statement…"))
+        self.ctx.worker.run(lambda: write_docx(data, path),
+                            lambda result: self._exported(result, data), self._export_failed)
+
+    def _exported(self, result: tuple[Path, str], data: StatementData) -> None:
+        path, title = result
+        self._set_busy(False)
+        repo = self.ctx.repo
+        if repo is not None:
+            created = dt.datetime.now().replace(microsecond=0)
+            try:
+                repo.add(DocumentRecord(kind="statement", title=title, created_at=created, saved_to=str(path)))
+                self.ctx.data_changed.emit("documents")
+            except Exception:  # noqa: BLE001 — the file is written; the list of documents is a convenience
+                pass
+        text = self.tr("The financial statement was saved to:\n%1").replace("%1", str(path))
+        if data.inputs.is_empty():
+            text += "\n\n" + self.tr("Note: nothing has been entered yet, so the statement is empty.")
+        self.last_notice = notify(self, self.tr("Statement saved"), text)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.last_notice = notify(self, self.tr("The statement was not saved"), error_message(error, self.ctx.lang),
+                                  QMessageBox.Icon.Warning)
+
+    def export_csv(self) -> None:
+        data = self.statement_data()
+        if data is None:
+            return
+        path = self._choose_file(self.tr("Export the budget as CSV"), ".csv", self.tr("CSV file (*.csv)"))
+        if path is None:
+            return
+        try:
+            write_csv(data, path)
+        except Exception as error:  # noqa: BLE001
+            self._export_failed(error)
+            return
+        self.last_notice = notify(self, self.tr("CSV saved"), self.tr("The budget was saved to:\n%1").replace("%1", str(path)))
+
+    def print_statement(self) -> None:
+        from PySide6.QtGui import QPageSize, QTextDocument
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        data = self.statement_data()
+        if data is None:
+            return
+        document = QTextDocument(self)
+        document.setHtml(statement_html(data))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the financial statement"))
+        dialog.paintRequested.connect(document.print_)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "print_dialog", None))
+        self.print_document = document
+        self.print_dialog = dialog
+        dialog.open()
+
+    # locking ----------------------------------------------------------------------------------
     def clear(self) -> None:
-        clear_table(self.table)
+        self.inputs = BudgetInputs()
+        self.profile = Profile()
+        for section in self.sections:
+            section.clear()
+        self.details.clear()
+        self.history.clear()
+        self.summary.clear()
+        self.status.clear()
+        if self.print_dialog is not None:
+            self.print_dialog.close()
+        self.print_document = None
