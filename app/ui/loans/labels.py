@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.legal_lines import AMBER, GREEN, RED
 from app.core.records import FeeCharge, FeeKind, LenderType, LoanStatus, Period, RateBasis, RepaymentMethod
-from app.ui.pages import labels as shared
 
 CONTEXT = "LoanLabels"
 
@@ -47,6 +46,8 @@ LEVEL_COLOURS = {RED: "#c62828", AMBER: "#e09b00", GREEN: "#2e7d32", None: "#9e9
 
 def label(value: object) -> str:
     """The user's words for a loan enum value or a verdict level."""
+    from app.ui.pages import labels as shared  # here, not at the top: app.ui.pages imports this package
+
     if isinstance(value, LoanStatus):
         return shared.loan_status(value)
     if isinstance(value, LenderType):

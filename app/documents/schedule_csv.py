@@ -1,0 +1,61 @@
+"""A repayment schedule as CSV text: UTF-8 with a BOM so Excel and WPS show Chinese; money as '1234.50'."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from app.core.schedule import Schedule
+
+BOM = "\ufeff"
+
+# (English, 简体中文)
+_HEADER = (
+    ("period", "期数"),
+    ("due date", "还款日"),
+    ("payment", "应还金额"),
+    ("principal", "本金"),
+    ("interest", "利息"),
+    ("fee", "费用"),
+    ("balance", "剩余本金"),
+    ("status", "状态"),
+)
+_TOTAL = ("total", "合计")
+
+
+def _word(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "zh_CN" else pair[0]
+
+
+def schedule_rows(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] | None = None) -> list[list[str]]:
+    """Header, one row per instalment, then the totals; `marks` (one per row) fills the status column."""
+    rows = [[_word(pair, lang) for pair in _HEADER]]
+    for index, row in enumerate(schedule.rows):
+        rows.append([
+            str(row.period),
+            row.due_date.isoformat() if row.due_date else "",
+            row.payment.plain(),
+            row.principal.plain(),
+            row.interest.plain(),
+            row.fee.plain(),
+            row.balance.plain(),
+            marks[index] if marks is not None and index < len(marks) else "",
+        ])
+    rows.append([
+        _word(_TOTAL, lang), "", schedule.total_payment.plain(), schedule.total_principal.plain(),
+        schedule.total_interest.plain(), schedule.total_fees.plain(), "", "",
+    ])
+    return rows
+
+
+def schedule_csv(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] | None = None) -> str:
+    """The CSV text, starting with the BOM; rows end with CRLF as spreadsheet programs expect."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(schedule_rows(schedule, lang, marks))
+    return BOM + buffer.getvalue()
+
+
+def schedule_csv_bytes(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] | None = None) -> bytes:
+    """The CSV file's bytes (UTF-8, BOM first)."""
+    return schedule_csv(schedule, lang, marks).encode("utf-8")

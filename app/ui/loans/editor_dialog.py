@@ -1,0 +1,394 @@
+"""Add or edit a loan: every contract term, field-level messages, a live preview of the real cost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from app.core.errors import FieldError, ValidationFailed
+from app.core.irr import IrrError
+from app.core.messages import CodedError, text
+from app.core.money import Money
+from app.core.real_cost import percent_text as rate_text
+from app.core.real_cost import real_cost
+from app.core.records import (
+    ABSURD_ANNUAL_RATE, MAX_INSTALMENTS, LenderType, Loan, LoanStatus, Period, RateBasis, RepaymentMethod,
+)
+from app.core.schedule import ScheduleError, add_months, advertised_annual_percent, build_schedule
+from app.ui.context import AppContext
+from app.ui.errors import error_message
+from app.ui.loans.custom_schedule_editor import CustomScheduleEditor
+from app.ui.loans.fees_editor import FeesEditor
+from app.ui.loans.fields import FieldBox
+from app.ui.loans.inputs import (
+    date_edit, enum_combo, from_qdate, money_text, parse_money, parse_percent, percent_text, select, to_qdate,
+)
+from app.ui.widgets import ErrorLabel
+
+LATE_FIXED, LATE_PERCENT = "fixed", "percent"
+
+
+class LoanEditorDialog(QDialog):
+    """`LoanEditorDialog(ctx, loan=None)`: only a loan that validates reaches the vault; `saved` holds it."""
+
+    def __init__(self, ctx: AppContext, loan: Loan | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.original = loan
+        self.saved: Loan | None = None
+        self._shown_all = False
+        self._touched: set[str] = set()
+        self.setWindowTitle(self.tr("Edit loan") if loan else self.tr("Add a loan"))
+        self.setMinimumSize(980, 640)
+        self._build()
+        if loan is not None:
+            self._fill(loan)
+        self._connect()
+        self.update_feedback()
+        self.lender.setFocus()
+
+    # building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setSpacing(18)
+        columns.addWidget(self._contract_box(), 1)
+        right = QVBoxLayout()
+        right.addWidget(self._fees_box())
+        right.addWidget(self._status_box())
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        self.preview = QLabel()
+        self.preview.setObjectName("loanPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setStyleSheet("font-weight: bold; padding: 4px;")
+        outer.addWidget(self.preview)
+        self.form_error = ErrorLabel()
+        outer.addWidget(self.form_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        for button in (self.fees.add_button, self.fees.remove_button, self.custom.add_button, self.custom.remove_button):
+            button.setAutoDefault(False)
+        self.ok_button.setDefault(True)
+
+    def _contract_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Contract"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.lender = QLineEdit()
+        self.lender.setPlaceholderText(self.tr("Platform, company or person"))
+        self.lender_type = enum_combo(LenderType)
+        self.contract_no = QLineEdit()
+        self.principal = QLineEdit()
+        self.principal.setPlaceholderText(self.tr("e.g. 10000 or 1万"))
+        self.received = QLineEdit()
+        self.received.setPlaceholderText(self.tr("what reached your account"))
+        self.contract_date = date_edit()
+        self.first_due = date_edit(add_months(dt.date.today(), 1))
+        self.instalments = QSpinBox()
+        self.instalments.setRange(0, 99_999)
+        self.instalments.setValue(12)
+        self.period = enum_combo(Period)
+        self.method = enum_combo(RepaymentMethod)
+        self.rate = QLineEdit()
+        self.rate.setPlaceholderText(self.tr("e.g. 18, 1.5 or 0.05"))
+        self.rate_basis = enum_combo(RateBasis)
+        self.custom = CustomScheduleEditor()
+        self.boxes: dict[str, FieldBox] = {
+            "lender": FieldBox(self.lender),
+            "lender_type": FieldBox(self.lender_type),
+            "contract_no": FieldBox(self.contract_no),
+            "principal": FieldBox(self.principal),
+            "received": FieldBox(self.received, hint=self.tr(
+                "If fees or interest were kept back when the money was paid out (砍头息), enter what you actually got.")),
+            "contract_date": FieldBox(self.contract_date, stretch_first=False),
+            "first_due_date": FieldBox(self.first_due, stretch_first=False),
+            "instalments": FieldBox(self.instalments, self.period, stretch_first=False),
+            "method": FieldBox(self.method),
+            "rate_percent": FieldBox(self.rate, self.rate_basis),
+            "custom_schedule": FieldBox(self.custom),
+        }
+        rows = (
+            ("lender", self.tr("&Lender:")), ("lender_type", self.tr("Lender &type:")),
+            ("contract_no", self.tr("Contract &no.:")), ("principal", self.tr("&Principal on the contract:")),
+            ("received", self.tr("Amount actually &received:")), ("contract_date", self.tr("&Contract date:")),
+            ("first_due_date", self.tr("&First due date:")), ("instalments", self.tr("&Instalments:")),
+            ("method", self.tr("Repayment &method:")), ("rate_percent", self.tr("&Advertised rate:")),
+            ("custom_schedule", self.tr("Lender's &schedule:")),
+        )
+        self.row_labels: dict[str, QLabel] = {}
+        for key, caption in rows:
+            label = QLabel(caption)
+            label.setBuddy(self.boxes[key].inputs[0])
+            self.row_labels[key] = label
+            form.addRow(label, self.boxes[key])
+        return box
+
+    def _fees_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Fees and penalties"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fees = FeesEditor()
+        self.penalty_rate = QLineEdit()
+        self.penalty_rate.setPlaceholderText(self.tr("none"))
+        self.penalty_basis = enum_combo((RateBasis.DAILY, RateBasis.MONTHLY, RateBasis.ANNUAL))
+        self.late_fee = QLineEdit()
+        self.late_fee.setPlaceholderText(self.tr("none"))
+        self.late_fee_kind = QComboBox()
+        self.late_fee_kind.addItem(self.tr("¥ per late instalment"), LATE_FIXED)
+        self.late_fee_kind.addItem(self.tr("% of the late instalment"), LATE_PERCENT)
+        self.boxes["fees"] = FieldBox(self.fees)
+        self.boxes["penalty_rate_percent"] = FieldBox(self.penalty_rate, self.penalty_basis)
+        self.boxes["late_fee"] = FieldBox(self.late_fee, self.late_fee_kind)
+        for key, caption in (
+            ("fees", self.tr("F&ees:")), ("penalty_rate_percent", self.tr("Penalty interest (罚息):")),
+            ("late_fee", self.tr("Late fee (滞纳金):")),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(self.boxes[key].inputs[0])
+            form.addRow(label, self.boxes[key])
+        return box
+
+    def _status_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Status and notes"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.status = enum_combo(LoanStatus)
+        self.contacts = QLineEdit()
+        self.contacts.setPlaceholderText(self.tr("the lender's phone numbers"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        self.boxes["status"] = FieldBox(self.status)
+        self.boxes["contact_numbers"] = FieldBox(self.contacts)
+        self.boxes["notes"] = FieldBox(self.notes)
+        for key, caption in (
+            ("status", self.tr("S&tatus:")), ("contact_numbers", self.tr("Lender's p&hone numbers:")),
+            ("notes", self.tr("N&otes:")),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(self.boxes[key].inputs[0])
+            form.addRow(label, self.boxes[key])
+        return box
+
+    def _fill(self, loan: Loan) -> None:
+        self.lender.setText(loan.lender)
+        select(self.lender_type, loan.lender_type)
+        self.contract_no.setText(loan.contract_no)
+        self.principal.setText(money_text(loan.principal))
+        self.received.setText(money_text(loan.received))
+        self.contract_date.setDate(to_qdate(loan.contract_date))
+        self.first_due.setDate(to_qdate(loan.first_due_date))
+        self.instalments.setValue(loan.instalments)
+        select(self.period, loan.period)
+        select(self.method, loan.method)
+        self.rate.setText(percent_text(loan.rate_percent))
+        select(self.rate_basis, loan.rate_basis)
+        self.custom.set_rows(loan.custom_schedule)
+        self.fees.set_fees(loan.fees)
+        self.penalty_rate.setText(percent_text(loan.penalty_rate_percent))
+        select(self.penalty_basis, loan.penalty_rate_basis)
+        if loan.late_fee_percent is not None and loan.late_fee is None:
+            select(self.late_fee_kind, LATE_PERCENT)
+            self.late_fee.setText(percent_text(loan.late_fee_percent))
+        else:
+            self.late_fee.setText(money_text(loan.late_fee))
+        select(self.status, loan.status)
+        self.contacts.setText(loan.contact_numbers)
+        self.notes.setPlainText(loan.notes)
+
+    def _connect(self) -> None:
+        edits = {
+            "lender": self.lender, "contract_no": self.contract_no, "principal": self.principal,
+            "received": self.received, "rate_percent": self.rate, "penalty_rate_percent": self.penalty_rate,
+            "late_fee": self.late_fee, "contact_numbers": self.contacts,
+        }
+        for key, edit in edits.items():
+            edit.textEdited.connect(lambda _t, k=key: self._touch(k))
+        self.notes.textChanged.connect(lambda: self._touch("notes"))
+        self.instalments.valueChanged.connect(lambda _v: self._touch("instalments"))
+        for key, edit in (("contract_date", self.contract_date), ("first_due_date", self.first_due)):
+            edit.dateChanged.connect(lambda _d, k=key: self._touch(k))
+        for combo in (self.lender_type, self.period, self.method, self.rate_basis, self.penalty_basis,
+                      self.late_fee_kind, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.update_feedback())
+        self.fees.changed.connect(lambda: self._touch("fees"))
+        self.custom.changed.connect(lambda: self._touch("custom_schedule"))
+
+    def _touch(self, key: str) -> None:
+        self._touched.add(key)
+        self.update_feedback()
+
+    # reading the form ---------------------------------------------------------------------
+    def collect(self) -> tuple[Loan | None, list[FieldError]]:
+        """The loan the form describes and every problem with it (parse errors first, one per field)."""
+        errors: list[FieldError] = []
+        principal = parse_money("principal", self.principal.text(), errors)
+        received = parse_money("received", self.received.text(), errors)
+        rate = parse_percent("rate_percent", self.rate.text(), errors)
+        penalty = parse_percent("penalty_rate_percent", self.penalty_rate.text(), errors, optional=True)
+        late_fee = late_percent = None
+        if self.late_fee_kind.currentData() == LATE_PERCENT:
+            late_percent = parse_percent("late_fee", self.late_fee.text(), errors, optional=True)
+        else:
+            late_fee = parse_money("late_fee", self.late_fee.text(), errors, optional=True)
+        fees, fee_errors = self.fees.fees()
+        method = self.method.currentData()
+        custom_rows, custom_errors = self.custom.rows() if method == RepaymentMethod.CUSTOM else ((), [])
+        errors += fee_errors + custom_errors
+        instalments = len(custom_rows) if custom_rows else self.instalments.value()
+        loan = Loan(
+            lender=self.lender.text().strip(),
+            lender_type=self.lender_type.currentData(),
+            principal=principal if principal is not None else Money(1),
+            received=received if received is not None else Money(1),
+            contract_date=from_qdate(self.contract_date),
+            first_due_date=from_qdate(self.first_due),
+            instalments=instalments,
+            period=self.period.currentData(),
+            method=method,
+            rate_percent=rate if rate is not None else Decimal(0),
+            rate_basis=self.rate_basis.currentData(),
+            fees=fees,
+            penalty_rate_percent=penalty,
+            penalty_rate_basis=self.penalty_basis.currentData(),
+            late_fee=late_fee,
+            late_fee_percent=late_percent,
+            status=self.status.currentData(),
+            contract_no=self.contract_no.text().strip(),
+            contact_numbers=self.contacts.text().strip(),
+            notes=self.notes.toPlainText(),
+            archived=self.original.archived if self.original else False,
+            custom_schedule=custom_rows,
+            id=self.original.id if self.original else None,
+        )
+        parsed_fields = {e.field for e in errors}
+        if principal is None:
+            parsed_fields.add("received")  # "received > principal" means nothing without a principal
+        errors += [e for e in loan.validate() if e.field not in parsed_fields and not (
+            e.field.startswith("fees[") and principal is None and e.code == "loan.fee_gt_principal")]
+        return (None if errors else loan), errors
+
+    @staticmethod
+    def box_key(field: str) -> str:
+        """The form field an error belongs to: fees[2].amount → fees, late_fee_percent → late_fee."""
+        if field.startswith("fees["):
+            return "fees"
+        return {"late_fee_percent": "late_fee", "penalty_rate_basis": "penalty_rate_percent"}.get(field, field)
+
+    # feedback -----------------------------------------------------------------------------
+    def update_feedback(self) -> tuple[Loan | None, list[FieldError]]:
+        loan, errors = self.collect()
+        lang = self.ctx.lang
+        messages: dict[str, str] = {}
+        for error in errors:
+            key = self.box_key(error.field)
+            message = error.message(lang)
+            if key == "fees":
+                row = int(error.field[5:error.field.index("]")]) + 1
+                message = self.tr("Fee %1: %2").replace("%1", str(row)).replace("%2", message)
+            if key == "custom_schedule" and "row" in error.params:
+                message = self.tr("Row %1: %2").replace("%1", str(error.params["row"])).replace("%2", message)
+            messages.setdefault(key, message)
+        for key, box in self.boxes.items():
+            show = self._shown_all or key in self._touched
+            box.set_error(messages.get(key, "") if show else "")
+        is_custom = self.method.currentData() == RepaymentMethod.CUSTOM
+        self.boxes["custom_schedule"].setVisible(is_custom)
+        self.row_labels["custom_schedule"].setVisible(is_custom)
+        self.instalments.setEnabled(not is_custom)
+        self._update_warnings()
+        self._update_preview(loan, errors)
+        return loan, errors
+
+    def _update_warnings(self) -> None:
+        lang = self.ctx.lang
+        warning = ""
+        errors: list[FieldError] = []
+        rate = parse_percent("rate_percent", self.rate.text(), errors)
+        if rate is not None and not errors:
+            annual = advertised_annual_percent(rate, self.rate_basis.currentData(), self.period.currentData())
+            if annual > ABSURD_ANNUAL_RATE:
+                warning = text("rate.absurd", lang, limit=ABSURD_ANNUAL_RATE)
+        self.boxes["rate_percent"].set_warning(warning)
+        upfront = ""
+        principal = parse_money("principal", self.principal.text(), [])
+        received = parse_money("received", self.received.text(), [])
+        if principal is not None and received is not None and Money(0) < received < principal:
+            upfront = self.tr("%1 was kept back at payout (砍头息). In law the principal is the %2 you received.").replace(
+                "%1", (principal - received).format(lang)).replace("%2", received.format(lang))
+        self.boxes["received"].set_warning(upfront)
+
+    def _update_preview(self, loan: Loan | None, errors: list[FieldError]) -> None:
+        if loan is None:
+            self.preview.setText(self.tr("Preview: complete the fields marked above.") if self._shown_all or self._touched else "")
+            return
+        try:
+            schedule = build_schedule(loan)
+            cost = real_cost(loan, schedule)
+        except (ScheduleError, IrrError, CodedError) as exc:
+            self.preview.setText(self.tr("Preview: %1").replace("%1", exc.message(self.ctx.lang)))
+            return
+        first = schedule.rows[0]
+        self.preview.setText(
+            self.tr("Preview: first instalment %1 on %2 · real APR %3 % compound (%4 % simple) · advertised %5 % a year")
+            .replace("%1", first.payment.format(self.ctx.lang))
+            .replace("%2", first.due_date.isoformat() if first.due_date else "—")
+            .replace("%3", cost.apr_compound_text)
+            .replace("%4", cost.apr_simple_text)
+            .replace("%5", rate_text(cost.advertised_annual))
+        )
+
+    # saving -------------------------------------------------------------------------------
+    def submit(self) -> None:
+        self._shown_all = True
+        loan, errors = self.update_feedback()
+        self.form_error.show_message("")
+        if loan is None:
+            self._focus_first(errors)
+            return
+        repo = self.ctx.repo
+        if repo is None:
+            return
+        try:
+            stored = repo.update(loan) if loan.id is not None else repo.add(loan)
+        except ValidationFailed as exc:
+            for error in exc.errors:
+                self.boxes.get(self.box_key(error.field), self.boxes["lender"]).set_error(error.message(self.ctx.lang))
+            self._focus_first(list(exc.errors))
+            return
+        except (CodedError, KeyError, OSError) as exc:
+            self.form_error.show_message(error_message(exc, self.ctx.lang))
+            return
+        self.saved = stored
+        self.ctx.data_changed.emit("loans")
+        self.accept()
+
+    def _focus_first(self, errors: list[FieldError]) -> None:
+        order = list(self.boxes)
+        keys = sorted({self.box_key(e.field) for e in errors}, key=lambda k: order.index(k) if k in order else 99)
+        if not keys:
+            return
+        if keys[0] == "fees":
+            rows = [int(e.field[5:e.field.index("]")]) for e in errors if e.field.startswith("fees[")]
+            self.fees.focus_row(min(rows))
+            return
+        self.boxes.get(keys[0], self.boxes["lender"]).inputs[0].setFocus()
