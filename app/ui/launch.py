@@ -63,5 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     app.aboutToQuit.connect(shell.shutdown)
     shell.start(demo=args.demo)
     if os.environ.get("REPAYDESK_EXIT_AFTER_SHOW") == "1":  # used by the start-up benchmark
+        app.processEvents()
+        shell.shutdown()
         return 0
     return app.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -15,9 +15,14 @@ from app.ui.errors import error_message
 from app.ui.first_run import FirstRunWindow
 from app.ui.i18n import choose_language, install_translators
 from app.ui.idle_lock import IdleLock
-from app.ui.main_window import MainWindow
 from app.ui.unlock import UnlockWindow
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 from app.ui.widgets import notify
+
+
+WARM_UP_DELAY_MS = 300  # after the first paint, so the window is not slowed by the imports
 
 
 class Shell(QObject):
@@ -61,7 +66,7 @@ class Shell(QObject):
         window.create_new.connect(lambda: self.show_first_run(self._fresh_vault_path()))
         self._show(window)
         if not self.ctx.demo:
-            QTimer.singleShot(0, lambda: self.ctx.worker.run(vault_tasks.warm_up, None, lambda _error: None))
+            QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.ctx.worker.run(vault_tasks.warm_up, None, lambda _error: None))
 
     def start_demo(self) -> None:
         if self.window is not None and hasattr(self.window, "_set_busy"):
@@ -94,6 +99,8 @@ class Shell(QObject):
         self.idle.start()
 
     def _build_main_window(self, page: int) -> None:
+        from app.ui.main_window import MainWindow  # after unlock: keeps the pages' imports out of start-up
+
         window = MainWindow(self.ctx)
         window.lock_requested.connect(self.lock)
         window.new_vault_requested.connect(self._new_vault)
@@ -166,10 +173,10 @@ class Shell(QObject):
         if old is not None and old is not window:
             self._dispose(old)
         if window is not self.main_window:
-            self.main_window = None if not isinstance(window, MainWindow) else window
+            self.main_window = None
 
     def _dispose(self, window: QWidget) -> None:
-        if isinstance(window, MainWindow):
+        if hasattr(window, "skip_quit_confirmation"):
             window.skip_quit_confirmation = True
             self.idle.remaining_changed.disconnect(window.show_idle_remaining)
         window.close()

@@ -54,5 +54,6 @@ def create_demo() -> DemoVault:
 
 
 def warm_up() -> None:
-    """Import the store while the user types the password, so unlocking pays only for the key."""
+    """Import the store and the main window while the user types, so unlocking pays only for the key."""
     import app.store.vault  # noqa: F401
+    import app.ui.main_window  # noqa: F401
