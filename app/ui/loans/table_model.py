@@ -199,16 +199,18 @@ class LoanFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:
-        self._text = text.strip().casefold()
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_text", text.strip().casefold()))
 
     def set_status(self, status: str) -> None:
-        self._status = status
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_status", status))
 
     def set_show_archived(self, show: bool) -> None:
-        self._show_archived = show
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_show_archived", show))
+
+    def _change_filter(self, change) -> None:
+        self.beginFilterChange()
+        change()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
         model = self.sourceModel()
