@@ -96,15 +96,17 @@ class ChoiceField(FieldBox):
     def __init__(self, values: type[Enum] | tuple[Enum, ...], lang: str, parent: QWidget | None = None) -> None:
         self.combo = QComboBox()
         super().__init__(self.combo, parent)
-        for value in values:
-            self.combo.addItem(label(value, lang), value)
+        members = tuple(values)
+        self.enum = type(members[0])
+        for value in members:
+            self.combo.addItem(label(value, lang), value.value)
         self.combo.activated.connect(lambda _index: self.changed.emit())
 
     def value(self) -> Enum:
-        return self.combo.currentData()
+        return self.enum(self.combo.currentData())
 
-    def set_value(self, value: Enum) -> None:
-        index = self.combo.findData(value)
+    def set_value(self, value: Enum | str) -> None:
+        index = self.combo.findData(getattr(value, "value", value))
         self.combo.setCurrentIndex(max(index, 0))
 
 

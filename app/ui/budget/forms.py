@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QWidget
 
 from app.core.budget import expense_errors, income_errors, liability_errors
 from app.core.errors import FieldError
-from app.core.money import MoneyError
+from app.core.money import Money, MoneyError
 from app.core.records import (
     Asset, AssetKind, Expense, ExpenseCategory, ExpenseKind, Frequency, IncomeCategory, IncomeSource, Liability,
     LiabilityKind,
@@ -125,10 +125,10 @@ class RecordForm(QGroupBox):
         """Validate everything; show each problem under its field; emit save_requested when clean."""
         self._clear_errors()
         values, errors = self._values(preview=False)
-        record = None
-        if not errors:
-            record = self.record_type(**values, id=self.editing_id)
-            errors = list(type(self).validator(record))
+        unparsed = {error.field for error in errors}
+        stand_in = {name: Money(0) for name in unparsed}
+        record = self.record_type(**{**values, **stand_in}, id=self.editing_id)
+        errors += [e for e in type(self).validator(record) if e.field not in unparsed]
         if errors:
             for error in errors:
                 box = self.boxes.get(error.field)

@@ -148,3 +148,21 @@ class LiabilityModel(RecordTableModel):
 
 
 MODEL_FOR = {IncomeSource: IncomeModel, Expense: ExpenseModel, Asset: AssetModel, Liability: LiabilityModel}
+
+
+class SnapshotModel(RecordTableModel):
+    """Kept snapshots, newest first."""
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Date"), lambda r: r.taken_on.isoformat()),
+            Column(self.tr("Income"), lambda r: self.money(r.income), money=True),
+            Column(self.tr("Spending"), lambda r: self.money(r.spending), money=True),
+            Column(self.tr("Available"), lambda r: self.money(r.available), money=True),
+            Column(self.tr("Contracts demand"), lambda r: self.money(r.contract_demand), money=True),
+            Column(self.tr("Total debt"), lambda r: self.money(r.total_debt), money=True),
+            Column(self.tr("Net worth"), lambda r: self.money(r.net_worth), money=True),
+        ]
+
+    def set_rows(self, rows: Sequence[object]) -> None:
+        super().set_rows(sorted(rows, key=lambda snap: snap.taken_on, reverse=True))

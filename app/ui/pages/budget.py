@@ -40,6 +40,7 @@ class BudgetPage(Page):
         self.on = dt.date.today()
         self.last_notice: QMessageBox | None = None
         self.print_dialog = None
+        self.print_document = self.printer = None
         layout, _ = page_layout(self, self.title())
 
         actions = QHBoxLayout()
@@ -265,10 +266,9 @@ class BudgetPage(Page):
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the financial statement"))
         dialog.paintRequested.connect(document.print_)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "print_dialog", None))
-        self.print_document = document
-        self.print_dialog = dialog
+        if self.print_dialog is not None:
+            self.print_dialog.deleteLater()
+        self.print_document, self.printer, self.print_dialog = document, printer, dialog  # the dialog only borrows them
         dialog.open()
 
     # locking ----------------------------------------------------------------------------------
@@ -283,4 +283,4 @@ class BudgetPage(Page):
         self.status.clear()
         if self.print_dialog is not None:
             self.print_dialog.close()
-        self.print_document = None
+        self.print_document = self.printer = None

@@ -1,0 +1,65 @@
+"""The History tab: the chart of income, spending, available amount and total debt over time,
+and the kept snapshots. The chart is drawn (and matplotlib imported) only when the tab is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from app.core.records import BudgetSnapshot
+from app.ui.budget.chart_canvas import ChartCanvas
+from app.ui.budget.table_models import SnapshotModel
+
+
+class HistoryView(QWidget):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.snapshots: list[BudgetSnapshot] = []
+        self._chart_stale = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        note = QLabel(self.tr("Take a snapshot each month (button above) to see how your budget and debts change."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.chart = ChartCanvas()
+        self.model = SnapshotModel(lang, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+    def set_snapshots(self, snapshots: Sequence[BudgetSnapshot]) -> None:
+        self.snapshots = list(snapshots)
+        self.model.set_rows(self.snapshots)
+        self._chart_stale = True
+        if self.isVisible():
+            self.draw_chart()
+
+    def draw_chart(self) -> None:
+        from app.charts.budget_history import budget_history_figure
+
+        self.chart.show_figure(budget_history_figure(self.snapshots, self.lang))
+        self._chart_stale = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().showEvent(event)
+        if self._chart_stale:
+            self.draw_chart()
+
+    def clear(self) -> None:
+        self.snapshots = []
+        self.model.set_rows([])
+        self.chart.clear()
+        self._chart_stale = True
