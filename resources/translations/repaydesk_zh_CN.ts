@@ -59,59 +59,59 @@
     <name>BudgetPage</name>
     <message>
         <source>Take snapshot</source>
-        <translation type="unfinished" />
+        <translation>保存快照</translation>
     </message>
     <message>
-        <source>Keep today's figures to see the trend in the History tab</source>
-        <translation type="unfinished" />
+        <source>Keep today&apos;s figures to see the trend in the History tab</source>
+        <translation>保存今天的数字，在“历史”标签页中查看变化趋势</translation>
     </message>
     <message>
         <source>Export 财务状况说明 (.docx)…</source>
-        <translation type="unfinished" />
+        <translation>导出财务状况说明（.docx）…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Salary, side jobs, benefits, family support. Weekly and yearly amounts are turned into monthly ones.</source>
-        <translation type="unfinished" />
+        <translation>工资、兼职、补助、家人资助。按周或按年的金额会自动折算成每月金额。</translation>
     </message>
     <message>
         <source>What you spend each month. Mark what is essential; what can be cut is not protected.</source>
-        <translation type="unfinished" />
+        <translation>每月的支出。请标明哪些是必需的；可削减的支出不计入基本生活保障。</translation>
     </message>
     <message>
         <source>Cash and deposits, a car, property, anything of value.</source>
-        <translation type="unfinished" />
+        <translation>现金和存款、车辆、房产以及其他有价值的财物。</translation>
     </message>
     <message>
         <source>Loans from the Loans page appear here by themselves (grey, read-only). Add other debts here: money owed to family, a credit-card balance as one line.</source>
-        <translation type="unfinished" />
+        <translation>“借款”页中的借款会自动列在这里（灰色，只读）。其他债务请在这里添加：欠亲友的钱、信用卡欠款（一行即可）。</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished" />
+        <translation>支出</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished" />
+        <translation>资产</translation>
     </message>
     <message>
         <source>Debts</source>
-        <translation type="unfinished" />
+        <translation>负债</translation>
     </message>
     <message>
         <source>Statement details</source>
-        <translation type="unfinished" />
+        <translation>说明信息</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>历史</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -119,57 +119,59 @@
     </message>
     <message>
         <source>Snapshot of %1 kept.</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1 的快照。</translation>
     </message>
     <message>
         <source>Export the financial statement</source>
-        <translation type="unfinished" />
+        <translation>导出财务状况说明</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <source>Writing the statement…</source>
-        <translation type="unfinished" />
+        <translation>正在生成财务状况说明…</translation>
     </message>
     <message>
         <source>The financial statement was saved to:
 %1</source>
-        <translation type="unfinished" />
+        <translation>财务状况说明已保存到：
+%1</translation>
     </message>
     <message>
         <source>Note: nothing has been entered yet, so the statement is empty.</source>
-        <translation type="unfinished" />
+        <translation>注意：尚未填写任何内容，因此这份说明是空的。</translation>
     </message>
     <message>
         <source>Statement saved</source>
-        <translation type="unfinished" />
+        <translation>已保存</translation>
     </message>
     <message>
         <source>The statement was not saved</source>
-        <translation type="unfinished" />
+        <translation>未能保存财务状况说明</translation>
     </message>
     <message>
         <source>Export the budget as CSV</source>
-        <translation type="unfinished" />
+        <translation>将收支导出为 CSV</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>CSV saved</source>
-        <translation type="unfinished" />
+        <translation>CSV 已保存</translation>
     </message>
     <message>
         <source>The budget was saved to:
 %1</source>
-        <translation type="unfinished" />
+        <translation>收支数据已保存到：
+%1</translation>
     </message>
     <message>
         <source>Print the financial statement</source>
-        <translation type="unfinished" />
+        <translation>打印财务状况说明</translation>
     </message>
     <message>
         <source>Income</source>
@@ -626,7 +628,7 @@
     <name>HistoryView</name>
     <message>
         <source>Take a snapshot each month (button above) to see how your budget and debts change.</source>
-        <translation type="unfinished" />
+        <translation>每月保存一次快照（上方按钮），就能看到收支和负债的变化。</translation>
     </message>
 </context>
 <context>
@@ -1576,19 +1578,19 @@ It opens with the same password.</source>
     </message>
     <message>
         <source>Spending</source>
-        <translation type="unfinished" />
+        <translation>支出</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>可用于还款</translation>
     </message>
     <message>
         <source>Contracts demand</source>
-        <translation type="unfinished" />
+        <translation>合同每月应还</translation>
     </message>
     <message>
         <source>Total debt</source>
-        <translation type="unfinished" />
+        <translation>负债合计</translation>
     </message>
     <message>
         <source>Net worth</source>
@@ -1599,39 +1601,39 @@ It opens with the same password.</source>
     <name>StatementDetails</name>
     <message>
         <source>as on your ID card</source>
-        <translation type="unfinished" />
+        <translation>与身份证一致</translation>
     </message>
     <message>
         <source>empty: my essential spending</source>
-        <translation type="unfinished" />
+        <translation>留空：按必需支出计算</translation>
     </message>
     <message>
         <source>What you and your family need each month to live: rent, food, transport, care. It is kept out of the amount offered to lenders. Leave it empty to use your essential spending.</source>
-        <translation type="unfinished" />
+        <translation>您和家人每月维持生活所必需的钱：房租、吃饭、交通、照护等。这部分不会计入向出借方提出的还款金额。留空则按您的必需支出计算。</translation>
     </message>
     <message>
         <source>For example: since my hours were cut in 2024 my income fell by a third; I support my parents…</source>
-        <translation type="unfinished" />
+        <translation>例如：2024年起工时被削减，收入减少了三分之一；我还要赡养父母……</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Protected living minimum</source>
-        <translation>基本生活保障</translation>
+        <translation>基本生活保障金额</translation>
     </message>
     <message>
         <source>Your situation in your own words</source>
-        <translation type="unfinished" />
+        <translation>用自己的话说明您的情况</translation>
     </message>
     <message>
         <source>Save details</source>
-        <translation type="unfinished" />
+        <translation>保存信息</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1681,7 @@ It opens with the same password.</source>
     </message>
     <message>
         <source>Available for repayment each month</source>
-        <translation>每月可用于还款</translation>
+        <translation>每月可用于偿还借款的金额</translation>
     </message>
     <message>
         <source>Monthly income</source>
@@ -1687,7 +1689,7 @@ It opens with the same password.</source>
     </message>
     <message>
         <source>Essential spending</source>
-        <translation>必要支出</translation>
+        <translation>必需支出</translation>
     </message>
     <message>
         <source>All spending</source>
@@ -1695,15 +1697,15 @@ It opens with the same password.</source>
     </message>
     <message>
         <source>Protected living minimum</source>
-        <translation>基本生活保障</translation>
+        <translation>基本生活保障金额</translation>
     </message>
     <message>
         <source>Payments on other debts</source>
-        <translation>其他债务的还款</translation>
+        <translation>其他负债每月还款</translation>
     </message>
     <message>
         <source>Loan contracts demand each month</source>
-        <translation>借款合同每月要求还款</translation>
+        <translation>现有借款合同每月应还</translation>
     </message>
     <message>
         <source>Debt payments ÷ income</source>
