@@ -72,8 +72,9 @@ class SetupFailed(Exception):
 
 
 def missing_debian_packages(packages: list[str]) -> list[str]:
+    """The packages dpkg does not list as installed (Ubuntu's renamed `<name>t64` counts as installed)."""
     result = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Abbrev}\n", *packages],
+        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Abbrev}\n", *packages, *(name + "t64" for name in packages)],
         capture_output=True,
         text=True,
     )
@@ -82,7 +83,7 @@ def missing_debian_packages(packages: list[str]) -> list[str]:
         for line in result.stdout.splitlines()
         if len(line.split()) >= 2 and line.split()[1].startswith("ii")
     }
-    return [name for name in packages if name not in installed]
+    return [name for name in packages if name not in installed and name + "t64" not in installed]
 
 
 def unloadable_libraries(sonames: list[str]) -> list[str]:

@@ -197,11 +197,11 @@ def test_bootstrap_reinstalls_when_pyproject_changes(tmp_path, monkeypatch):
 
 def test_bootstrap_reads_dpkg_status(monkeypatch):
     bootstrap = load_bootstrap()
-    output = "libegl1 ii \nlibxcb-icccm4 un \nfonts-noto-cjk ii \n"
+    output = "libegl1 ii \nlibxcb-icccm4 un \nfonts-noto-cjk ii \nlibglib2.0-0t64 ii \n"
     monkeypatch.setattr(
         bootstrap.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 1, stdout=output, stderr="")
     )
-    wanted = ["libegl1", "libxcb-icccm4", "fonts-noto-cjk", "libxcb-keysyms1"]
+    wanted = ["libegl1", "libxcb-icccm4", "fonts-noto-cjk", "libxcb-keysyms1", "libglib2.0-0"]
     assert bootstrap.missing_debian_packages(wanted) == ["libxcb-icccm4", "libxcb-keysyms1"]
 
 
