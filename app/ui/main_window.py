@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         path = self.ctx.vault_path
         self.file_label = QLabel(path.name if path else "")
         self.file_label.setToolTip(str(path) if path else "")
-        self.encrypted_label = QLabel(self.tr("🔒 encrypted"))
+        self.encrypted_label = QLabel(self.tr("Encrypted"))
         self.encrypted_label.setToolTip(self.tr("The vault file is encrypted with your password (SQLCipher)."))
         self.idle_label = QLabel()
         status.addWidget(self.file_label)

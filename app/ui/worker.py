@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
 import itertools
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
+
+
+_running_threads: weakref.WeakSet[Worker] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_dedicated_threads() -> None:
+    for worker in list(_running_threads):
+        worker.stop()
 
 
 class _Relay(QObject):
@@ -76,12 +87,8 @@ class Worker(QObject):
         """With `dedicated_thread`, every task runs in order on one long-lived thread of its own."""
         super().__init__(parent)
         self._pool = QThreadPool.globalInstance()
+        self._dedicated = dedicated_thread
         self._thread: _PythonThread | None = None
-        if dedicated_thread:
-            self._thread = _PythonThread()
-            self._runner = _Runner()
-            self._runner.moveToThread(self._thread)
-            self._thread.start()
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = {}
@@ -104,12 +111,21 @@ class Worker(QObject):
         if not was_busy:
             self.busy_changed.emit(True)
         task = _Task(task_id, fn, self._relay)
-        if self._thread is not None:
+        if self._dedicated:
+            self._start_thread()
             task.setAutoDelete(False)
             self._pending.add(task_id)
             self._runner.post.emit(_Done(task, self._pending, task_id))
         else:
             self._pool.start(task)
+
+    def _start_thread(self) -> None:
+        if self._thread is None:
+            self._thread = _PythonThread()
+            self._runner = _Runner()
+            self._runner.moveToThread(self._thread)
+            self._thread.start()
+            _running_threads.add(self)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until no task is running (for shutdown and tests); callbacks still need the event loop."""
@@ -125,6 +141,8 @@ class Worker(QObject):
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
+            self._thread = None
+            _running_threads.discard(self)
 
     @Slot(int, bool, object)
     def _deliver(self, task_id: int, ok: bool, payload: object) -> None:

@@ -1289,8 +1289,8 @@
         <translation>离线与隐私(&amp;O)</translation>
     </message>
     <message>
-        <source>🔒 encrypted</source>
-        <translation>🔒 已加密</translation>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
     </message>
     <message>
         <source>The vault file is encrypted with your password (SQLCipher).</source>

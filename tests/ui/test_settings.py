@@ -11,7 +11,9 @@ from app.ui.settings import BY_KEY, SettingInvalid
 
 @pytest.fixture
 def ctx(tmp_path, qapp):
-    return AppContext("en", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    context = AppContext("en", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    yield context
+    context.vault_worker.stop()
 
 
 def test_idle_minutes_range(ctx):
