@@ -60,14 +60,17 @@ class LoanEditorDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         content = QWidget()
-        columns = QHBoxLayout(content)
+        stack = QVBoxLayout(content)
+        columns = QHBoxLayout()
         columns.setSpacing(18)
         columns.addWidget(self._contract_box(), 1)
         right = QVBoxLayout()
-        right.addWidget(self._fees_box())
+        right.addWidget(self._penalties_box())
         right.addWidget(self._status_box())
         right.addStretch(1)
         columns.addLayout(right, 1)
+        stack.addLayout(columns)
+        stack.addWidget(self._fees_box())
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
         self.preview = QLabel()
@@ -143,10 +146,18 @@ class LoanEditorDialog(QDialog):
         return box
 
     def _fees_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Fees and penalties"))
+        box = QGroupBox(self.tr("Fees"))
+        layout = QVBoxLayout(box)
+        self.fees = FeesEditor()
+        self.boxes["fees"] = FieldBox(self.fees, hint=self.tr(
+            "Every fee besides interest: 中介费, 服务费, 会员费, 担保费, 权益费, 保险费 … as an amount (500) or a percent of the principal (3%)."))
+        layout.addWidget(self.boxes["fees"])
+        return box
+
+    def _penalties_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Penalties if late"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fees = FeesEditor()
         self.penalty_rate = QLineEdit()
         self.penalty_rate.setPlaceholderText(self.tr("none"))
         self.penalty_basis = enum_combo((RateBasis.DAILY, RateBasis.MONTHLY, RateBasis.ANNUAL))
@@ -155,12 +166,10 @@ class LoanEditorDialog(QDialog):
         self.late_fee_kind = QComboBox()
         self.late_fee_kind.addItem(self.tr("¥ per late instalment"), LATE_FIXED)
         self.late_fee_kind.addItem(self.tr("% of the late instalment"), LATE_PERCENT)
-        self.boxes["fees"] = FieldBox(self.fees)
         self.boxes["penalty_rate_percent"] = FieldBox(self.penalty_rate, self.penalty_basis)
         self.boxes["late_fee"] = FieldBox(self.late_fee, self.late_fee_kind)
         for key, caption in (
-            ("fees", self.tr("F&ees:")), ("penalty_rate_percent", self.tr("Penalty interest (罚息):")),
-            ("late_fee", self.tr("Late fee (滞纳金):")),
+            ("penalty_rate_percent", self.tr("Penalty interest (罚息):")), ("late_fee", self.tr("Late fee (滞纳金):")),
         ):
             label = QLabel(caption)
             label.setBuddy(self.boxes[key].inputs[0])

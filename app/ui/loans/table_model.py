@@ -113,7 +113,7 @@ class LoanTableModel(QAbstractTableModel):
             return int(_RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.DAYS_OVERDUE and summary.days_overdue > 0:
             return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.DecorationRole and column in (Column.REAL_APR, Column.VERDICT):
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.VERDICT:
             return self._icon(summary.worst_level)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.REAL_APR, Column.VERDICT):
             return self._apr_tip(summary)

@@ -64,7 +64,7 @@ class LoansPage(Page):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.LENDER, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.view.activated.connect(lambda _index: self.edit_loan())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
 
