@@ -26,6 +26,7 @@ class HistoryView(QWidget):
         layout.addWidget(note)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.chart = ChartCanvas()
+        self.chart.setMinimumHeight(300)
         self.model = SnapshotModel(lang, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -38,6 +39,7 @@ class HistoryView(QWidget):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 160])
         layout.addWidget(splitter, 1)
 
     def set_snapshots(self, snapshots: Sequence[BudgetSnapshot]) -> None:

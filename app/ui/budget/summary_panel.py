@@ -24,7 +24,7 @@ class SummaryPanel(QFrame):
         self.lang = lang
         self.setObjectName("budgetSummary")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(260)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
 
