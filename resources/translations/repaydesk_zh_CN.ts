@@ -937,12 +937,20 @@
         <translation>宣传利率(&amp;A)：</translation>
     </message>
     <message>
-        <source>Lender's &amp;schedule:</source>
+        <source>Lender&apos;s &amp;schedule:</source>
         <translation>平台还款计划(&amp;S)：</translation>
     </message>
     <message>
-        <source>Fees and penalties</source>
-        <translation>费用与罚息</translation>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Every fee besides interest: 中介费, 服务费, 会员费, 担保费, 权益费, 保险费 … as an amount (500) or a percent of the principal (3%).</source>
+        <translation>利息之外的每一项费用：中介费、服务费、会员费、担保费、权益费、保险费……填写金额（如 500）或占本金的百分比（如 3%）。</translation>
+    </message>
+    <message>
+        <source>Penalties if late</source>
+        <translation>逾期罚则</translation>
     </message>
     <message>
         <source>none</source>
@@ -957,10 +965,6 @@
         <translation>% 逾期当期金额</translation>
     </message>
     <message>
-        <source>F&amp;ees:</source>
-        <translation>费用(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Penalty interest (罚息):</source>
         <translation>罚息：</translation>
     </message>
@@ -973,7 +977,7 @@
         <translation>状态与备注</translation>
     </message>
     <message>
-        <source>the lender's phone numbers</source>
+        <source>the lender&apos;s phone numbers</source>
         <translation>平台的电话号码</translation>
     </message>
     <message>
@@ -981,7 +985,7 @@
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <source>Lender's p&amp;hone numbers:</source>
+        <source>Lender&apos;s p&amp;hone numbers:</source>
         <translation>平台电话(&amp;H)：</translation>
     </message>
     <message>
@@ -1036,7 +1040,7 @@
         <translation>一次性还本付息</translation>
     </message>
     <message>
-        <source>The lender's own schedule</source>
+        <source>The lender&apos;s own schedule</source>
         <translation>平台给出的还款计划</translation>
     </message>
     <message>
@@ -1174,40 +1178,157 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <source>Every loan in the vault. Adding and editing loans comes in a later version.</source>
-        <translation>保险库中的全部借款。添加和编辑借款将在后续版本中提供。</translation>
+        <source>Real cost</source>
+        <translation>实际成本</translation>
     </message>
     <message>
-        <source>Lender</source>
-        <translation>出借方</translation>
+        <source>Schedule</source>
+        <translation>还款计划</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>本金</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>实际到手</translation>
-    </message>
-    <message>
-        <source>Contract date</source>
-        <translation>合同日期</translation>
-    </message>
-    <message>
-        <source>Instalments</source>
-        <translation>期数</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Payments</source>
+        <translation>还款记录</translation>
     </message>
     <message>
         <source>Loans</source>
         <translation>借款</translation>
+    </message>
+    <message>
+        <source>Add loan</source>
+        <translation>添加借款</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>记录还款</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>LPR table…</source>
+        <translation>LPR 利率表…</translation>
+    </message>
+    <message>
+        <source>Filter by lender, contract no. or phone</source>
+        <translation>按机构、合同编号或电话筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the loan “%1” and its %n payment(s)?</source>
+        <translation>
+            <numerusform>删除借款“%1”及其 %n 条还款记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete loan</source>
+        <translation>删除借款</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete the payment of %1 made on %2?</source>
+        <translation>删除 %2 的这笔 %1 还款记录？</translation>
+    </message>
+    <message>
+        <source>Delete payment</source>
+        <translation>删除还款记录</translation>
+    </message>
+    <message>
+        <source>Deleted the payment of %1.</source>
+        <translation>已删除 %1 的还款记录。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>LprDialog</name>
+    <message>
+        <source>One-year LPR table</source>
+        <translation>一年期 LPR 利率表</translation>
+    </message>
+    <message>
+        <source>The one-year Loan Prime Rate decides the line for private loans (4 × the LPR at the contract date). When a new LPR is published, add it here.</source>
+        <translation>一年期贷款市场报价利率（LPR）决定民间借贷的利率上限（合同成立时 LPR 的 4 倍）。公布新的 LPR 后，请在这里添加。</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>利率 %</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>e.g. 3.00</source>
+        <translation>例如 3.00</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mine</source>
+        <translation>删除我添加的(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>公布日期：</translation>
+    </message>
+    <message>
+        <source>Rate %:</source>
+        <translation>利率 %：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>您添加的</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>应用自带</translation>
+    </message>
+    <message>
+        <source>Added: %1 % from %2.</source>
+        <translation>已添加：%2 起 %1%。</translation>
+    </message>
+    <message>
+        <source>Only rows you added can be removed.</source>
+        <translation>只能删除您自己添加的行。</translation>
     </message>
 </context>
 <context>
@@ -1361,27 +1482,27 @@ It opens with the same password.</source>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment — %1</source>
-        <translation type="unfinished" />
+        <translation>记录还款 — %1</translation>
     </message>
     <message>
         <source>e.g. 500</source>
-        <translation type="unfinished" />
+        <translation>例如 500</translation>
     </message>
     <message>
         <source>Paid &amp;on:</source>
-        <translation type="unfinished" />
+        <translation>还款日期(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1389,19 +1510,113 @@ It opens with the same password.</source>
     </message>
     <message>
         <source>This payment goes to: fees %1 → interest %2 → principal %3</source>
-        <translation type="unfinished" />
+        <translation>这笔还款冲抵：费用 %1 → 利息 %2 → 本金 %3</translation>
     </message>
     <message>
         <source>%1 is more than the schedule still asks for.</source>
-        <translation type="unfinished" />
+        <translation>%1 超出了还款计划尚需偿还的金额。</translation>
     </message>
     <message>
         <source>Principal outstanding: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>未还本金：%1 → %2</translation>
     </message>
     <message>
         <source>Order: expenses, then interest, then principal (Civil Code art. 561).</source>
-        <translation type="unfinished" />
+        <translation>冲抵顺序：先费用，再利息，最后本金（《民法典》第五百六十一条）。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Record payment…</source>
+        <translation>记录还款…</translation>
+    </message>
+    <message>
+        <source>Delete payment</source>
+        <translation>删除还款记录</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paid %1: principal %2, interest %3, fees %4. Still owed: principal %5, interest %6, fees %7, penalties %8.</source>
+        <translation>已还 %1：本金 %2，利息 %3，费用 %4。尚欠：本金 %5，利息 %6，费用 %7，罚息及滞纳金 %8。</translation>
+    </message>
+</context>
+<context>
+    <name>RealCostPanel</name>
+    <message>
+        <source>Advertised (a year)</source>
+        <translation>宣传利率（年）</translation>
+    </message>
+    <message>
+        <source>Real APR, simple</source>
+        <translation>实际年化（单利）</translation>
+    </message>
+    <message>
+        <source>Real APR, compound (IRR)</source>
+        <translation>实际年化（复利，IRR）</translation>
+    </message>
+    <message>
+        <source>Legal lines</source>
+        <translation>法律界限</translation>
+    </message>
+    <message>
+        <source>Overdue charges</source>
+        <translation>逾期费用</translation>
+    </message>
+    <message>
+        <source>Accrued up to:</source>
+        <translation>计算截至：</translation>
+    </message>
+    <message>
+        <source>IRR of the dated cash flows (XIRR)</source>
+        <translation>按实际日期的现金流计算 IRR（XIRR）</translation>
+    </message>
+    <message>
+        <source>IRR per period</source>
+        <translation>按期计算 IRR</translation>
+    </message>
+    <message>
+        <source>PBOC announcement 〔2021〕 No. 3: simple = period rate × %1, compound = (1 + period rate)^%1 − 1; %2. Starts from the %3 actually received; total repaid %4.</source>
+        <translation>依据中国人民银行公告〔2021〕第3号：单利 = 期利率 × %1，复利 = (1 + 期利率)^%1 − 1；%2。以实际到手的 %3 为起点；还款合计 %4。</translation>
+    </message>
+    <message>
+        <source>Restated principal (the amount actually received): %1 instead of %2 on the contract.</source>
+        <translation>应认定的本金（实际到手金额）：%1，而不是合同上的 %2。</translation>
+    </message>
+    <message>
+        <source>No legal line could be checked for this loan.</source>
+        <translation>这笔借款无法对照任何法律界限。</translation>
+    </message>
+    <message>
+        <source>Days overdue: %1 · instalments overdue: %2 · amount overdue: %3</source>
+        <translation>逾期天数：%1 · 逾期期数：%2 · 逾期金额：%3</translation>
+    </message>
+    <message>
+        <source>Penalty interest (罚息): %1 · late fees (滞纳金): %2</source>
+        <translation>罚息：%1 · 滞纳金：%2</translation>
+    </message>
+    <message>
+        <source>No overdue charges have accrued by this date.</source>
+        <translation>截至该日期没有产生逾期费用。</translation>
+    </message>
+    <message>
+        <source>With these charges the all-in cost is %1 % a year: above the %2 % line.</source>
+        <translation>计入这些费用后，综合年化成本为 %1%：超过 %2% 的界限。</translation>
+    </message>
+    <message>
+        <source>With these charges the all-in cost is %1 % a year: within the %2 % line.</source>
+        <translation>计入这些费用后，综合年化成本为 %1%：未超过 %2% 的界限。</translation>
     </message>
 </context>
 <context>
@@ -1419,15 +1634,15 @@ It opens with the same password.</source>
     <name>ScheduleModel</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>已还清</translation>
     </message>
     <message>
         <source>Part paid</source>
-        <translation type="unfinished" />
+        <translation>部分已还</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished" />
+        <translation>未到期</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1435,7 +1650,7 @@ It opens with the same password.</source>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>期数</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1443,7 +1658,7 @@ It opens with the same password.</source>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>应还金额</translation>
     </message>
     <message>
         <source>Principal</source>
@@ -1459,54 +1674,54 @@ It opens with the same password.</source>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation>剩余本金</translation>
     </message>
     <message>
         <source>Paid?</source>
-        <translation type="unfinished" />
+        <translation>是否已还</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Total to repay %1, of which interest %2 and fees %3.</source>
-        <translation type="unfinished" />
+        <translation>共需还款 %1，其中利息 %2，费用 %3。</translation>
     </message>
     <message>
         <source>Repayment schedule — %1</source>
-        <translation type="unfinished" />
+        <translation>还款计划 — %1</translation>
     </message>
     <message>
         <source>Export the schedule</source>
-        <translation type="unfinished" />
+        <translation>导出还款计划</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Schedule exported</source>
-        <translation type="unfinished" />
+        <translation>还款计划已导出</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished" />
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1988,21 @@ It opens with the same password.</source>
     <message>
         <source>Open a vault file</source>
         <translation>打开保险库文件</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictRow</name>
+    <message>
+        <source>Source: %1 · applies from %2</source>
+        <translation>依据：%1 · %2 起适用</translation>
+    </message>
+    <message>
+        <source>One-year LPR used: %1 % (published %2)</source>
+        <translation>采用的一年期 LPR：%1%（%2 公布）</translation>
+    </message>
+    <message>
+        <source>Restated principal: %1</source>
+        <translation>应认定的本金：%1</translation>
     </message>
 </context>
 </TS>
