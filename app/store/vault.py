@@ -29,7 +29,7 @@ def _check_password(password: str) -> None:
 
 def _lock(path: Path) -> FileLock:
     """Hold `<vault>.lock` so a second window or command gets vault.in_use."""
-    lock = FileLock(str(path) + ".lock", timeout=0)
+    lock = FileLock(str(path) + ".lock", timeout=0, thread_local=False)
     try:
         lock.acquire()
     except Timeout:

@@ -237,3 +237,16 @@ def test_real_vaults_use_standard_sqlcipher4_settings(tmp_path, monkeypatch):
             fast.execute("SELECT count(*) FROM sqlite_master").fetchall()
     finally:
         fast.close()
+
+
+def test_a_vault_opened_on_one_thread_can_be_closed_on_another(tmp_path, vault_password):
+    import threading
+
+    path = tmp_path / "threads.repaydesk"
+    Vault.create(path, vault_password).close()
+    opened: list[Vault] = []
+    thread = threading.Thread(target=lambda: opened.append(Vault.open(path, vault_password)))
+    thread.start()
+    thread.join()
+    opened[0].close()  # on the main thread: the GUI opens off the UI thread and locks on it
+    Vault.open(path, vault_password).close()
