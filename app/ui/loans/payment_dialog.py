@@ -48,16 +48,17 @@ def split_payment(loan: Loan, payments: Sequence[Payment], new: Payment, lpr_tab
 
 class PaymentDialog(QDialog):
     def __init__(self, ctx: AppContext, loan: Loan, payments: Sequence[Payment], lpr_table: LprTable,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.loan, self.payments, self.lpr_table = ctx, loan, list(payments), lpr_table
+        self.today = today or dt.date.today()
         self.saved: Payment | None = None
         self.split: PaymentSplit | None = None
         self.setWindowTitle(self.tr("Record a payment — %1").replace("%1", loan.lender))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.date = date_edit()
+        self.date = date_edit(self.today)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 500"))
         self.note = QLineEdit()
@@ -107,7 +108,7 @@ class PaymentDialog(QDialog):
         if payment is None:
             self.split, text = None, ""
         else:
-            self.split = split_payment(self.loan, self.payments, payment, self.lpr_table, dt.date.today())
+            self.split = split_payment(self.loan, self.payments, payment, self.lpr_table, self.today)
             s = self.split
             text = self.tr("This payment goes to: fees %1 → interest %2 → principal %3").replace(
                 "%1", s.fees.format(lang)).replace("%2", s.interest.format(lang)).replace("%3", s.principal.format(lang))

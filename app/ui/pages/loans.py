@@ -42,6 +42,7 @@ class LoansPage(Page):
         self.summaries: dict[int, LoanSummary] = {}
         self.payments: dict[int, list[Payment]] = {}
         self.last_deleted: Deleted | None = None
+        self._charges_date_set = False
         self.editor: LoanEditorDialog | None = None
         self.payment_dialog: PaymentDialog | None = None
         layout, _ = page_layout(self, self.title())
@@ -162,6 +163,9 @@ class LoansPage(Page):
         rows = [summarise(loan, self.payments[loan.id], today, table) for loan in repo.list(Loan)]
         self.summaries = {s.loan.id: s for s in rows}
         self.model.set_rows(rows)
+        if not self._charges_date_set:
+            self.cost_panel.set_date(today)
+            self._charges_date_set = True
         if selected is not None and selected.id in self.summaries:
             self.select_loan(selected.id)
         elif self.proxy.rowCount():
@@ -239,7 +243,7 @@ class LoansPage(Page):
         loan = self.selected_loan()
         if loan is None or self.ctx.repo is None:
             return
-        dialog = PaymentDialog(self.ctx, loan, self.payments.get(loan.id, []), lpr_table(self.ctx.repo), self)
+        dialog = PaymentDialog(self.ctx, loan, self.payments.get(loan.id, []), lpr_table(self.ctx.repo), self, self.today())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "payment_dialog", None))
         self.payment_dialog = dialog
