@@ -15,8 +15,9 @@ from pathlib import Path
 
 from app.cli import CliError
 from app.cli.vault import add_vault_arguments, open_vault_from_args
-from app.core.budget import BudgetInputs, Statement, compute_statement, loan_figures
-from app.core.records import Asset, DocumentRecord, Expense, IncomeSource, Liability, Loan, Payment, Profile
+from app.core.budget import Statement, compute_statement
+from app.core.budget_inputs import load_budget
+from app.core.records import DocumentRecord
 
 DOC_FORMATS = (".docx", ".html", ".csv")
 _JSON_MONEY = (
@@ -38,25 +39,6 @@ _JSON_MONEY = (
     "net_worth",
     "overdue",
 )
-
-
-def load_budget(repo, on: dt.date) -> tuple[BudgetInputs, Profile]:
-    """The budget inputs and the profile from a vault's repository, loans summarised on `on`."""
-    from app.core.loan_summary import summarise
-    from app.core.lpr import LprTable
-
-    lpr_table = LprTable.load()
-    summaries = [summarise(loan, repo.list(Payment, loan_id=loan.id), on, lpr_table) for loan in repo.list(Loan)]
-    profile = repo.get_profile()
-    inputs = BudgetInputs.from_records(
-        incomes=repo.list(IncomeSource),
-        expenses=repo.list(Expense),
-        assets=repo.list(Asset),
-        liabilities=repo.list(Liability),
-        loans=loan_figures(summaries),
-        profile=profile,
-    )
-    return inputs, profile
 
 
 def _date(value: str | None) -> dt.date:
