@@ -182,15 +182,11 @@ def cmd_apr(args: argparse.Namespace) -> int:
 # --- loans ----------------------------------------------------------------------------------
 def cmd_loans(args: argparse.Namespace) -> int:
     from app.cli.vault import open_vault_from_args
-    from app.core.loan_summary import summarise
-    from app.core.lpr import LprTable
-    from app.core.records import Loan, Payment
+    from app.core.loan_summary import summarise_register
 
     today = _date(args.on) if args.on else dt.date.today()
-    lpr_table = LprTable.load()
     with open_vault_from_args(args) as vault:
-        loans = vault.repo.list(Loan)
-        summaries = [summarise(loan, vault.repo.list(Payment, loan_id=loan.id), today, lpr_table) for loan in loans]
+        summaries = summarise_register(vault.repo, today)
     if args.json:
         document = [
             {

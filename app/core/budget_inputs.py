@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Protocol
 
 from app.core.budget import BudgetInputs, LoanFigure, loan_figures
-from app.core.records import Asset, Expense, IncomeSource, Liability, Loan, Payment, Profile
+from app.core.records import Asset, Expense, IncomeSource, Liability, Profile
 
 
 class BudgetSource(Protocol):
@@ -19,15 +19,14 @@ class BudgetSource(Protocol):
 
     def get_profile(self) -> Profile: ...
 
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
+
 
 def load_loan_figures(repo: BudgetSource, on: dt.date) -> tuple[LoanFigure, ...]:
     """Every loan in the register summarised on `on` (settled loans drop out)."""
-    from app.core.loan_summary import summarise
-    from app.core.lpr import LprTable
+    from app.core.loan_summary import summarise_register
 
-    lpr_table = LprTable.load()
-    summaries = [summarise(loan, repo.list(Payment, loan_id=loan.id), on, lpr_table) for loan in repo.list(Loan)]
-    return loan_figures(summaries)
+    return loan_figures(summarise_register(repo, on))
 
 
 def load_budget(repo: BudgetSource, on: dt.date) -> tuple[BudgetInputs, Profile]:

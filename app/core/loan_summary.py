@@ -9,6 +9,7 @@ A settled or written-off loan owes nothing and demands nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -68,6 +69,20 @@ def _empty(loan: Loan, on: dt.date, problem: str) -> LoanSummary:
     return LoanSummary(loan, on, None, zero, zero, zero, zero, loan.principal, zero, zero, zero, None, zero, 0, zero, zero, None, (), None, problem)
 
 
+def summarise_register(repo, on: dt.date) -> list[LoanSummary]:
+    """Every loan of a vault's register on `on`, priced with the user's own LPR entries too.
+
+    `repo` is anything with `list(kind, **filters)` and `get_setting(key)` (the store's Repository).
+    """
+    from app.core.lpr_settings import lpr_table
+
+    table = lpr_table(repo)
+    payments: dict[int | None, list[Payment]] = defaultdict(list)
+    for payment in repo.list(Payment):
+        payments[payment.loan_id].append(payment)
+    return [summarise(loan, payments[loan.id], on, table) for loan in repo.list(Loan)]
+
+
 def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: LprTable) -> LoanSummary:
     """The loan's position on `on` from its contract and the payments recorded against it."""
     try:
@@ -94,8 +109,11 @@ def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: L
         )  # fmt: skip
     status = overdue_status(loan, schedule, payments, on)
     upcoming = next((s for s in states if s.unpaid.fen > 0 and s.row.due_date is not None and s.row.due_date >= on), None)
-    if upcoming is None:
+    last_unpaid = next((s for s in reversed(states) if s.unpaid.fen > 0), None)
+    if upcoming is None and last_unpaid is None:
         demand = zero
+    elif upcoming is None:  # past its last due date with money still owed: the contract demands it now
+        demand = last_unpaid.unpaid if loan.method == RepaymentMethod.BULLET else _monthly(last_unpaid.row.payment, loan)
     elif loan.method == RepaymentMethod.BULLET:
         demand = upcoming.unpaid if upcoming.row.due_date - on <= BULLET_DEMAND_WINDOW else zero
     else:

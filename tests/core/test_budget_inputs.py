@@ -25,7 +25,7 @@ def _loan(lender: str, loan_id: int, status: LoanStatus = LoanStatus.CURRENT) ->
 
 
 class FakeRepo:
-    """Only what load_budget uses: list(kind, **filters) and get_profile()."""
+    """Only what load_budget uses: list(kind, **filters), get_profile() and get_setting()."""
 
     def __init__(self) -> None:
         self.records = {
@@ -35,6 +35,9 @@ class FakeRepo:
             Expense: [Expense("房租", ExpenseCategory.RENT, Y(1500))],
         }
         self.profile = Profile(full_name="张三", protected_minimum=Y(2000))
+
+    def get_setting(self, key, default=None):
+        return default
 
     def list(self, kind, **filters):
         return [r for r in self.records.get(kind, []) if all(getattr(r, k) == v for k, v in filters.items())]

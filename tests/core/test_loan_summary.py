@@ -79,3 +79,36 @@ def test_cost_problem_is_reported_not_raised():
     broken = summarise(custom_without_rows, [], dt.date(2024, 7, 1), LPR)
     assert broken.problem == "loan.custom_schedule_required"
     assert broken.schedule is None and broken.outstanding_principal == Y(10000)
+
+
+def test_a_loan_past_its_last_due_date_still_demands_its_instalment():
+    s = summarise(LOAN, [], dt.date(2025, 3, 1), LPR)  # all 12 instalments are past due, none paid
+    assert s.next_due_date is None
+    assert s.days_overdue == 385  # since 2024-02-10
+    assert s.monthly_demand.plain() == "888.46"  # the last instalment, not zero
+    bullet = summarise(dataclasses.replace(LOAN, method=RepaymentMethod.BULLET, instalments=6), [], dt.date(2025, 3, 1), LPR)
+    assert bullet.monthly_demand.plain() == "10600.00"  # everything is due now
+
+
+def test_summarise_register_uses_the_users_lpr_entries():
+    from app.core.loan_summary import summarise_register
+    from app.core.lpr_settings import SETTING_KEY
+
+    class Repo:
+        def list(self, kind, **filters):
+            return {Loan: [LOAN], Payment: [pay(dt.date(2024, 2, 10), "888.49")]}[kind]
+
+        def get_setting(self, key, default=None):
+            return '[{"date": "2024-03-20", "rate": "2.50"}]' if key == SETTING_KEY else default
+
+    [summary] = summarise_register(Repo(), dt.date(2024, 4, 1))
+    assert summary.paid_total.plain() == "888.49"
+    private = dataclasses.replace(LOAN, lender_type=LenderType.PRIVATE, contract_date=dt.date(2024, 3, 25), first_due_date=dt.date(2024, 4, 25))
+
+    class PrivateRepo(Repo):
+        def list(self, kind, **filters):
+            return {Loan: [private], Payment: []}[kind]
+
+    [summary] = summarise_register(PrivateRepo(), dt.date(2024, 4, 1))
+    [line] = [v for v in summary.verdicts if v.lpr is not None]
+    assert line.lpr.rate_percent == Decimal("2.50") and line.limit_percent == Decimal("10.00")

@@ -13,7 +13,7 @@ from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.loans.fields import FieldBox
 from app.ui.loans.inputs import DATE_FORMAT, date_edit, from_qdate
-from app.ui.loans.lpr_settings import load_extra, rate_text, save_extra
+from app.core.lpr_settings import load_extra, rate_text, save_extra
 
 
 class LprDialog(QDialog):

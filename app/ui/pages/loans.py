@@ -22,7 +22,7 @@ from app.ui.errors import error_message
 from app.ui.loans.editor_dialog import LoanEditorDialog
 from app.ui.loans.labels import label
 from app.ui.loans.lpr_dialog import LprDialog
-from app.ui.loans.lpr_settings import lpr_table
+from app.core.lpr_settings import lpr_table
 from app.ui.loans.payment_dialog import PaymentDialog
 from app.ui.loans.payments_tab import PaymentsTab
 from app.ui.loans.real_cost_panel import RealCostPanel
