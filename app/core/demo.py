@@ -1,7 +1,9 @@
 """Sample data for the demo vault: a fictional borrower, 张小明, behind on online loans.
 
 Every name is invented. Dates are relative to `today`, so the demo always looks current.
-Payments and diary entries refer to loans by their 1-based position in `loans`.
+Payments and diary entries refer to loans by their 1-based position in `loans`. Payments follow
+each loan's own schedule, so only the overdue loan (and, a little, the one under negotiation)
+is in arrears.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from decimal import Decimal
 
 from app.core import records as r
 from app.core.money import Money
+from app.core.schedule import add_months, build_schedule
 
 DEMO_OVERDUE_DAYS = 40
 
@@ -26,12 +29,6 @@ class DemoData:
     liabilities: tuple[r.Liability, ...]
     contacts: tuple[r.ContactEntry, ...]  # loan_id = position in loans, from 1
     profile: r.Profile
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day of the month `months` later (day clamped to 28, as lenders' due days are)."""
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, min(day.day, 28))
 
 
 def _y(text: str) -> Money:
@@ -95,14 +92,22 @@ def demo_data(today: dt.date) -> DemoData:
         ),
     )
 
-    payments = tuple(
-        r.Payment(1, add_months(first_due_1, n), _y("916.80"), note=f"第 {n + 1} 期") for n in range(5)
-    ) + tuple(
-        r.Payment(2, add_months(start_2, n), _y("1986.67"), note=f"第 {n} 期") for n in range(1, 4)
-    ) + (
-        r.Payment(3, add_months(start_3, 8), _y("1000.00"), note="只还了一部分"),
-        r.Payment(4, add_months(start_4, 5), _y("1340.00")),
-        r.Payment(5, add_months(start_5, 1), _y("1433.33")),
+    def paid_as_due(position: int, instalments: int) -> tuple[r.Payment, ...]:
+        """The first `instalments` rows of the loan's own schedule, each paid in full on its due date."""
+        rows = build_schedule(loans[position - 1]).rows[:instalments]
+        return tuple(r.Payment(position, row.due_date, row.payment, note=f"第 {row.period} 期") for row in rows)
+
+    def due_before_today(position: int) -> int:
+        return sum(1 for row in build_schedule(loans[position - 1]).rows if row.due_date < today)
+
+    third_missed = build_schedule(loans[2]).rows[7]
+    payments = (
+        paid_as_due(1, 5)  # then stopped paying: overdue since `missed`
+        + paid_as_due(2, due_before_today(2))
+        + paid_as_due(3, 7)
+        + (r.Payment(3, third_missed.due_date, _y("1000.00"), note="只还了一部分"),)
+        + paid_as_due(4, due_before_today(4))
+        + paid_as_due(5, due_before_today(5))
     )
 
     income = (

@@ -11,9 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core import records as r
+from app.core.demo import demo_data
 from app.core.money import Money
 from app.store.exchange import ImportRefused
 from app.store.vault import Vault, VaultError
+from tests.conftest import DEMO_TODAY
+
+DEMO_PAYMENTS = len(demo_data(DEMO_TODAY).payments)
 
 
 @pytest.fixture
@@ -38,20 +42,20 @@ def test_export_carries_the_documented_fields(exported):
     assert exported["snapshots"][0]["net_worth"] == "-80000.00"
     assert exported["profile"]["full_name"] == "张小明"
     assert exported["settings"] == {"idle_minutes": "10"}
-    assert [p["id"] for p in exported["payments"]] == list(range(1, 12))
+    assert [p["id"] for p in exported["payments"]] == list(range(1, DEMO_PAYMENTS + 1))
 
 
 def test_round_trip_into_a_new_vault_is_identical(exported, tmp_path, vault_password):
     with Vault.create(tmp_path / "second", vault_password) as second:
         counts = second.repo.import_data(copy.deepcopy(exported))
-        assert counts["loans"] == 5 and counts["attachments"] == 1 and counts["payments"] == 11
+        assert counts["loans"] == 5 and counts["attachments"] == 1 and counts["payments"] == DEMO_PAYMENTS
         assert second.repo.export_data() == exported
 
 
 def test_import_adds_and_renumbers(demo_vault, exported):
     demo_vault.repo.import_data(exported)
     assert demo_vault.repo.count(r.Loan) == 10
-    second_copy = demo_vault.repo.list(r.Payment)[11]
+    second_copy = demo_vault.repo.list(r.Payment)[DEMO_PAYMENTS]
     assert second_copy.loan_id == 6  # payment 1 of the imported file points at the imported loan 1
     assert demo_vault.repo.count(r.Payment, loan_id=6) == 5
 
