@@ -66,7 +66,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "s_liabilities": ("Total debts", "负债合计"),
     "s_net_worth": ("Net worth", "净资产"),
     "capacity": (
-        "I can pay at most {figure} a month towards my loans (人民币大写: 人民币{upper}).",
+        "I can pay at most {figure} a month towards my loans (in Chinese capitals: 人民币{upper}).",
         "本人每月最多可用于偿还借款的金额为人民币{figure}元（大写：人民币{upper}）。",
     ),
     "gap": (
