@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from app.ui.settings import SettingsStore
 from app.ui.worker import Worker
@@ -40,6 +40,14 @@ class AppContext(QObject):
 
     def setting(self, key: str) -> Any:
         return self.settings.get(key)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Let running work finish, deliver its results, close the vault and stop the vault thread."""
+        self.worker.wait(timeout_ms)
+        self.vault_worker.wait(timeout_ms)
+        QCoreApplication.sendPostedEvents()
+        self.close_vault()
+        self.vault_worker.stop()
 
     def close_vault(self) -> None:
         """Close the open vault on the vault thread and wait: the store's file lock belongs to the thread that took it."""

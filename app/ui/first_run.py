@@ -61,6 +61,7 @@ class FirstRunWindow(QWidget):
         self.password.edit.setToolTip(self.tr("Use a long passphrase you can remember, e.g. four unrelated words."))
         form.addRow(self.tr("&Password:"), self.password)
         self.strength_hint = QLabel()
+        self.strength_hint.setWordWrap(True)
         form.addRow("", self.strength_hint)
         self.confirm = PasswordField(self.tr("Type it again"))
         form.addRow(self.tr("&Confirm:"), self.confirm)
@@ -102,7 +103,7 @@ class FirstRunWindow(QWidget):
 
     def _update_strength(self, password: str) -> None:
         labels = {
-            Strength.EMPTY: ("", ""),
+            Strength.EMPTY: (self.tr("At least 8 characters; a few unrelated words are strong and easy to remember."), ""),
             Strength.WEAK: (self.tr("Strength: weak — use a longer passphrase"), "#b3261e"),
             Strength.FAIR: (self.tr("Strength: fair"), "#8a6100"),
             Strength.STRONG: (self.tr("Strength: strong"), "#1b6e20"),
@@ -110,7 +111,7 @@ class FirstRunWindow(QWidget):
         }
         label, colour = labels[strength(password)]
         self.strength_hint.setText(label)
-        self.strength_hint.setStyleSheet(f"color: {colour};" if colour else "")
+        self.strength_hint.setStyleSheet(f"color: {colour};" if colour else "color: palette(placeholder-text);")
 
     def submit(self) -> None:
         lang = self.ctx.lang

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
@@ -19,9 +20,32 @@ from app.ui.errors import error_message
 from app.ui.first_run import VAULT_FILTER
 from app.ui.pages import PAGE_CLASSES
 from app.ui.pages.base import Page
+from app.ui.pages.dashboard import DashboardPage
 from app.ui.widgets import notify
 
 GEOMETRY_KEY = "window/main_geometry"
+FIRST_RUN_SCREEN_SHARE = 0.92  # of the available screen, before the user has sized the window
+
+
+class LazyPages(Sequence[Page]):
+    """The main window's pages by sidebar index; a page is built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[int], Page], count: int) -> None:
+        self._build = build
+        self._pages: list[Page | None] = [None] * count
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def __getitem__(self, index: int) -> Page:  # type: ignore[override]
+        page = self._pages[index]
+        if page is None:
+            page = self._pages[index] = self._build(index)
+        return page
+
+    def built(self) -> list[tuple[int, Page]]:
+        """The pages that exist, with their index."""
+        return [(index, page) for index, page in enumerate(self._pages) if page is not None]
 
 
 class MainWindow(QMainWindow):
@@ -45,16 +69,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setFixedWidth(190)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
+        self.pages = LazyPages(self._build_page, len(PAGE_CLASSES))
         self._stale: set[int] = set()
         for index, page_class in enumerate(PAGE_CLASSES):
-            page = page_class(ctx)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(self.style().standardIcon(page_class.icon), page.title())
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(index + 1)))
+            self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
+            item = QListWidgetItem(self.style().standardIcon(page_class.icon), page_class.title())
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page_class.title()).replace("%2", str(index + 1)))
             self.sidebar.addItem(item)
-            self._stale.add(index)
         self.sidebar.currentRowChanged.connect(self.show_page)
 
         central = QWidget()
@@ -78,22 +99,43 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
             return
+        page = self.pages[index]
         self.stack.setCurrentIndex(index)
         if index in self._stale:
             self._stale.discard(index)
-            self.pages[index].refresh()
+            page.refresh()
+
+    def show_loan(self, loan_id: int) -> None:
+        """Switch to the Loans page with this loan selected."""
+        index = next(i for i, page_class in enumerate(PAGE_CLASSES) if page_class.key == "loans")
+        self.show_page(index)
+        self.pages[index].select_loan(loan_id)
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
+    def _build_page(self, index: int) -> Page:
+        """Build a page in place of its stand-in and fill it from the vault."""
+        page = PAGE_CLASSES[index](self.ctx)
+        if isinstance(page, DashboardPage):
+            page.loan_chosen.connect(self.show_loan)
+        current = self.stack.currentIndex()
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        page.refresh()
+        return page
+
     def _on_data_changed(self, _kind: str) -> None:
-        self._stale = set(range(len(self.pages)))
+        self._stale = {index for index, _page in self.pages.built()}
         self.show_page(self.stack.currentIndex())
 
     def clear_pages(self) -> None:
-        for page in self.pages:
+        for index, page in self.pages.built():
             page.clear()
-        self._stale = set(range(len(self.pages)))
+            self._stale.add(index)
 
     # menus ----------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
@@ -132,8 +174,8 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
-        for index, page in enumerate(self.pages):
-            action = self._action(page.title(), lambda _checked=False, i=index: self.show_page(i), f"Ctrl+{index + 1}")
+        for index, page_class in enumerate(PAGE_CLASSES):
+            action = self._action(page_class.title(), lambda _checked=False, i=index: self.show_page(i), f"Ctrl+{index + 1}")
             self.view_menu.addAction(action)
             self.page_actions.append(action)
         self.view_menu.addSeparator()
@@ -236,7 +278,13 @@ class MainWindow(QMainWindow):
         saved = self.ctx.qsettings.value(GEOMETRY_KEY)
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
             return
-        self.resize(1080, 720)
+        screen = self.screen() or QApplication.primaryScreen()
+        available = screen.availableGeometry()
+        size = QSize(int(available.width() * FIRST_RUN_SCREEN_SHARE), int(available.height() * FIRST_RUN_SCREEN_SHARE))
+        self.resize(size.expandedTo(self.minimumSize()))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
 
     def save_geometry(self) -> None:
         self.ctx.qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())

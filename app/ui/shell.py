@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.ui import vault_tasks
@@ -165,8 +165,8 @@ class Shell(QObject):
     # windows --------------------------------------------------------------------------------
     def _show(self, window: QWidget) -> None:
         old, self.window = self.window, window
-        if old is not None and old is not window:
-            window.move(old.pos())
+        if old is not None and old is not window and window is not self.main_window:
+            self._centre_on(window, old)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -174,6 +174,14 @@ class Shell(QObject):
             self._dispose(old)
         if window is not self.main_window:
             self.main_window = None
+
+    @staticmethod
+    def _centre_on(window: QWidget, old: QWidget) -> None:
+        """Put a small window where the previous one was (the main window keeps its own geometry)."""
+        window.adjustSize()
+        frame = window.frameGeometry()
+        frame.moveCenter(old.frameGeometry().center())
+        window.move(frame.topLeft())
 
     def _dispose(self, window: QWidget) -> None:
         if hasattr(window, "skip_quit_confirmation"):
@@ -185,8 +193,5 @@ class Shell(QObject):
     def shutdown(self) -> None:
         """Called when the app quits: stop timers, close the vault, remove the demo folder."""
         self.idle.stop()
-        self.ctx.worker.wait(10_000)
-        self.ctx.vault_worker.wait(10_000)
-        QCoreApplication.sendPostedEvents()
-        self._close_vault()
-        self.ctx.vault_worker.stop()
+        self.ctx.shutdown()
+        self._discard_demo()

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import atexit
 import itertools
-import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
 
 
-_running_threads: weakref.WeakSet[Worker] = weakref.WeakSet()
+_running_threads: dict[_PythonThread, _Runner] = {}  # strong references: a running QThread must never be collected
 
 
 @atexit.register
-def _stop_dedicated_threads() -> None:
-    for worker in list(_running_threads):
-        worker.stop()
+def stop_all_threads() -> None:
+    """Quit and join every dedicated thread still running (at exit, and after each GUI test)."""
+    for thread in list(_running_threads):
+        _join(thread)
+
+
+def _join(thread: _PythonThread) -> None:
+    thread.quit()
+    thread.wait()
+    _running_threads.pop(thread, None)
 
 
 class _Relay(QObject):
@@ -120,12 +126,12 @@ class Worker(QObject):
             self._pool.start(task)
 
     def _start_thread(self) -> None:
-        if self._thread is None:
+        if self._thread is None or not self._thread.isRunning():
             self._thread = _PythonThread()
             self._runner = _Runner()
             self._runner.moveToThread(self._thread)
             self._thread.start()
-            _running_threads.add(self)
+            _running_threads[self._thread] = self._runner
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until no task is running (for shutdown and tests); callbacks still need the event loop."""
@@ -137,12 +143,10 @@ class Worker(QObject):
         return not self._pending
 
     def stop(self) -> None:
-        """End the dedicated thread (after its queued tasks)."""
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            _running_threads.discard(self)
+        """End the dedicated thread (after its queued tasks); the next `run` starts a new one."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            _join(thread)
 
     @Slot(int, bool, object)
     def _deliver(self, task_id: int, ok: bool, payload: object) -> None:

@@ -254,32 +254,96 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Open loans</source>
-        <translation>未结清借款</translation>
-    </message>
-    <message>
-        <source>Principal of open loans</source>
-        <translation>未结清借款本金</translation>
-    </message>
-    <message>
         <source>Overdue loans</source>
         <translation>逾期借款</translation>
-    </message>
-    <message>
-        <source>Follow-ups due soon</source>
-        <translation>近期待跟进</translation>
     </message>
     <message>
         <source>Lender</source>
         <translation>出借方</translation>
     </message>
     <message>
-        <source>Principal</source>
-        <translation>本金</translation>
+        <source>Still owed on your loans</source>
+        <translation>借款尚欠总额</translation>
     </message>
     <message>
-        <source>Contract date</source>
-        <translation>合同日期</translation>
+        <source>Outstanding principal, interest, fees and penalties accrued to today</source>
+        <translation>未还本金、利息、费用，以及截至今天的罚息和滞纳金</translation>
+    </message>
+    <message>
+        <source>of which principal:</source>
+        <translation>其中本金：</translation>
+    </message>
+    <message>
+        <source>Open loans:</source>
+        <translation>未结清借款：</translation>
+    </message>
+    <message>
+        <source>The contracts demand each month</source>
+        <translation>合同每月要求还款</translation>
+    </message>
+    <message>
+        <source>You can pay:</source>
+        <translation>每月可用于还款：</translation>
+    </message>
+    <message>
+        <source>The monthly amount available for repayment, from the Budget page</source>
+        <translation>每月可用于还款的金额，来自“收支”页</translation>
+    </message>
+    <message>
+        <source>Shortfall:</source>
+        <translation>缺口：</translation>
+    </message>
+    <message>
+        <source>Enter your income and spending on the Budget page to compare.</source>
+        <translation>在“收支”页填写收入和支出后即可对比。</translation>
+    </message>
+    <message>
+        <source>Loans above a legal line</source>
+        <translation>超过法定红线的借款</translation>
+    </message>
+    <message>
+        <source>Not legal advice: see the Guide, and ask legal aid (12348).</source>
+        <translation>这不是法律意见：请看“指南”，或咨询法律援助（12348）。</translation>
+    </message>
+    <message>
+        <source>Longest overdue:</source>
+        <translation>最长逾期：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Due in the next %1 days</source>
+        <translation>未来 %1 天内到期</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in this period.</source>
+        <translation>这段时间内没有到期的还款。</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>Penalties to date</source>
+        <translation>至今罚息及滞纳金</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No loan is overdue.</source>
+        <translation>没有逾期的借款。</translation>
     </message>
     <message>
         <source>Follow up on</source>
@@ -292,6 +356,10 @@
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>没有待跟进事项。</translation>
     </message>
     <message>
         <source>When</source>
@@ -310,18 +378,36 @@
         <translation>最近联系</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>总览</translation>
+        <source>No contacts recorded yet.</source>
+        <translation>还没有联系记录。</translation>
     </message>
     <message>
-        <source>By status: %1</source>
-        <translation>按状态：%1</translation>
+        <source>Click a loan to open it on the Loans page</source>
+        <translation>点击借款，在“借款”页中打开</translation>
     </message>
-    <message numerus="yes">
-        <source>Follow-ups in the next %n day(s)</source>
-        <translation>
-            <numerusform>未来 %n 天内的待跟进事项</numerusform>
-        </translation>
+    <message>
+        <source>Follow-ups due by tomorrow</source>
+        <translation>明天之前的待跟进事项</translation>
+    </message>
+    <message>
+        <source>Follow-ups in the next %1 days</source>
+        <translation>未来 %1 天内的待跟进事项</translation>
+    </message>
+    <message>
+        <source>Surplus:</source>
+        <translation>结余：</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
     </message>
 </context>
 <context>
@@ -523,6 +609,10 @@
     <message>
         <source>Open a throwaway vault with sample data; nothing is kept.</source>
         <translation>打开一个带示例数据的临时保险库；不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a few unrelated words are strong and easy to remember.</source>
+        <translation>至少 8 个字符；几个互不相关的词组合起来既安全又好记。</translation>
     </message>
     <message>
         <source>Strength: weak — use a longer passphrase</source>
@@ -1876,7 +1966,7 @@ It opens with the same password.</source>
 %1</translation>
     </message>
     <message>
-        <source>Settings. Window size and position, the language and the lock delay are kept in the system's settings store for this app; they contain no personal data.</source>
+        <source>Settings. Window size and position, the language and the lock delay are kept in the system&apos;s settings store for this app; they contain no personal data.</source>
         <translation>设置。窗口大小和位置、语言和自动锁定时间保存在系统为本应用提供的设置存储中，不含任何个人数据。</translation>
     </message>
     <message>

@@ -21,8 +21,9 @@ def test_language_switch_both_ways(make_shell, qtbot, vault_file):
     qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=15_000)
     assert _menu_titles(shell.window) == ["文件(&F)", "视图(&V)", "帮助(&H)"]
     assert shell.window.sidebar.item(1).text() == "借款"
+    assert "逾期借款" in visible_text(shell.window.pages[0])
+    assert "不是法律意见" in shell.window.pages[0].legal_note.text()
     shell.window.show_page(1)
-    assert "逾期: 1" in shell.window.pages[0].by_status.text()
 
     shell.ctx.settings.set("language", "en")
     shell.apply_settings(["language"])
@@ -30,7 +31,8 @@ def test_language_switch_both_ways(make_shell, qtbot, vault_file):
     assert _menu_titles(window) == ["&File", "&View", "&Help"]
     assert window.current_page().key == "loans"
     window.show_page(0)
-    assert "Overdue: 1" in window.pages[0].by_status.text()
+    assert "Overdue loans" in visible_text(window.pages[0])
+    assert window.pages[0].overdue_count.text() == "1"
     assert window.pages[0].recent_table.horizontalHeaderItem(0).text() == "When"
     assert window.sidebar.item(6).text() == "Guide"
     assert shell.ctx.vault is not None

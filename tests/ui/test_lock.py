@@ -53,7 +53,7 @@ def test_idle_lock_after_short_interval(make_shell, qtbot, vault_file, monkeypat
 
     def spy(page):
         original_clear(page)
-        after_clear.append((page.overdue_table.rowCount(), page.open_principal.text(), visible_text(page)))
+        after_clear.append((page.overdue_table.rowCount(), page.owed_principal.text(), visible_text(page)))
 
     monkeypatch.setattr(DashboardPage, "clear", spy)
     shell = _open_main(make_shell, qtbot, vault_file, idle_interval_ms=300)

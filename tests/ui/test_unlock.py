@@ -31,7 +31,7 @@ def test_wrong_then_right_password(make_shell, qtbot, vault_file):
     qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=15_000)
     dashboard = shell.window.pages[0]
     assert dashboard.open_loans.text() == "1"
-    assert dashboard.open_principal.text() == "¥12,000.00"
+    assert dashboard.owed_principal.text() == "¥12,000.00"
     assert dashboard.overdue_count.text() == "1"
     assert "借呗测试" in visible_text(shell.window)
 

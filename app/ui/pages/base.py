@@ -1,9 +1,11 @@
 """The page API that every page of the main window implements.
 
-A page is built as `SomePage(ctx, parent)`. The main window calls `refresh()` after unlock,
-when the page becomes visible after data changed, and when `ctx.data_changed` fires; it
-calls `clear()` on lock, after which no personal data may remain in the page's widgets.
-A page that writes to the vault emits `ctx.data_changed.emit("<kind>")` afterwards.
+A page is built as `SomePage(ctx, parent)` the first time it is shown (the dashboard at
+unlock). `title()` works on the class too, so the sidebar lists pages that are not built yet.
+The main window calls `refresh()` when a page is built, when it becomes visible after data
+changed, and when `ctx.data_changed` fires while it is showing; it calls `clear()` on lock,
+after which no personal data may remain in the page's widgets. A page that writes to the
+vault emits `ctx.data_changed.emit("<kind>")` afterwards.
 """
 
 from __future__ import annotations
@@ -19,17 +21,28 @@ from app.ui.context import AppContext
 
 
 class Page(QWidget):
-    """Base class: subclasses set `key` and `icon` and implement `title`, `refresh`, `clear`."""
+    """Base class: subclasses set `key` and `icon` and implement `title`, `refresh`, `clear`.
+
+    `title` may be written as an ordinary method using `self.tr`: it is turned into a classmethod,
+    so it must not read the page's state (`cls.tr` translates in the same context).
+    """
 
     key: str = ""
     icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileIcon
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        title = cls.__dict__.get("title")
+        if callable(title):
+            cls.title = classmethod(title)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page-{self.key}")
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         """The translated page title shown in the sidebar and the View menu."""
         raise NotImplementedError
 
