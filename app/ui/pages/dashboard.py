@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGridLayout, QGroupBox, QLabel, QStyle, QTableWidget, QVBoxLayout, QWidget,
+    QFormLayout, QFrame, QGridLayout, QGroupBox, QHeaderView, QLabel, QStyle, QTableWidget, QVBoxLayout, QWidget,
 )
 
 from app.core.money import Money
@@ -22,6 +22,19 @@ RED = "#b3261e"
 GREEN = "#1b6e20"
 MUTED = "color: palette(placeholder-text);"
 LOAN_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def fitted_table(headers: list[str], *text_columns: int) -> QTableWidget:
+    """A read-only table as wide as its box: the text columns share the room and cut long text short."""
+    table = read_only_table(headers)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in text_columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(False)
+    return table
 
 
 class Card(QFrame):
@@ -132,18 +145,18 @@ class DashboardPage(Page):
         return grid
 
     def _build_tables(self) -> QWidget:
-        self.payments_table = self._loan_table([self.tr("Due"), self.tr("Lender"), self.tr("Amount")], (2,))
+        self.payments_table = self._loan_table([self.tr("Due"), self.tr("Lender"), self.tr("Amount")], (2,), 1)
         self.payments_box = Section(
             self.tr("Due in the next %1 days").replace("%1", str(PAYMENTS_WINDOW_DAYS)), self.payments_table,
             self.tr("Nothing falls due in this period."),
         )
         self.overdue_table = self._loan_table(
-            [self.tr("Lender"), self.tr("Days overdue"), self.tr("Overdue amount"), self.tr("Penalties to date")], (1, 2, 3),
+            [self.tr("Lender"), self.tr("Days overdue"), self.tr("Overdue amount"), self.tr("Penalties to date")], (1, 2, 3), 0,
         )
         self.overdue_box = Section(self.tr("Overdue"), self.overdue_table, self.tr("No loan is overdue."))
-        self.follow_up_table = read_only_table([self.tr("Follow up on"), self.tr("Who"), self.tr("About")])
+        self.follow_up_table = fitted_table([self.tr("Follow up on"), self.tr("Who"), self.tr("About")], 1, 2)
         self.follow_up_box = Section("", self.follow_up_table, self.tr("No follow-ups due."))
-        self.recent_table = read_only_table([self.tr("When"), self.tr("Channel"), self.tr("Who"), self.tr("Summary")])
+        self.recent_table = fitted_table([self.tr("When"), self.tr("Channel"), self.tr("Who"), self.tr("Summary")], 2, 3)
         self.recent_box = Section(self.tr("Recent contacts"), self.recent_table, self.tr("No contacts recorded yet."))
 
         tables = QWidget()
@@ -159,8 +172,8 @@ class DashboardPage(Page):
             grid.setRowStretch(index, 1)
         return tables
 
-    def _loan_table(self, headers: list[str], right_aligned: Sequence[int]) -> QTableWidget:
-        table = read_only_table(headers)
+    def _loan_table(self, headers: list[str], right_aligned: Sequence[int], text_column: int) -> QTableWidget:
+        table = fitted_table(headers, text_column)
         table.setProperty("right_aligned", tuple(right_aligned))
         table.setToolTip(self.tr("Click a loan to open it on the Loans page"))
         table.viewport().setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
@@ -235,7 +248,12 @@ class DashboardPage(Page):
 
     @staticmethod
     def _fill(section: Section, rows: list[tuple[str, ...]]) -> None:
-        fill_table(section.table, rows, right_aligned=section.table.property("right_aligned") or ())
+        table = section.table
+        fill_table(table, rows, right_aligned=table.property("right_aligned") or ())
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                item = table.item(row, column)
+                item.setToolTip(item.text())  # the full text of a cut-off cell
         section.show_rows(len(rows))
 
     @staticmethod
