@@ -8,10 +8,14 @@ depend on the store.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Protocol
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from app.core.budget import BudgetInputs, LoanFigure, loan_figures
 from app.core.records import Asset, Expense, IncomeSource, Liability, Profile
+
+if TYPE_CHECKING:
+    from app.core.loan_summary import LoanSummary
 
 
 class BudgetSource(Protocol):
@@ -29,15 +33,18 @@ def load_loan_figures(repo: BudgetSource, on: dt.date) -> tuple[LoanFigure, ...]
     return loan_figures(summarise_register(repo, on))
 
 
-def load_budget(repo: BudgetSource, on: dt.date) -> tuple[BudgetInputs, Profile]:
-    """The budget inputs and the profile from a vault's repository, loans summarised on `on`."""
+def load_budget(repo: BudgetSource, on: dt.date, summaries: Sequence[LoanSummary] | None = None) -> tuple[BudgetInputs, Profile]:
+    """The budget inputs and the profile from a vault's repository, loans summarised on `on`.
+
+    Pass `summaries` when the register is already summarised, so it is not done twice.
+    """
     profile = repo.get_profile()
     inputs = BudgetInputs.from_records(
         incomes=repo.list(IncomeSource),
         expenses=repo.list(Expense),
         assets=repo.list(Asset),
         liabilities=repo.list(Liability),
-        loans=load_loan_figures(repo, on),
+        loans=loan_figures(summaries) if summaries is not None else load_loan_figures(repo, on),
         profile=profile,
     )
     return inputs, profile

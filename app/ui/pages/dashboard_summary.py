@@ -6,11 +6,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from app.core.budget import BudgetInputs, Statement, compute_statement, loan_figures
+from app.core.budget import Statement, compute_statement
+from app.core.budget_inputs import load_budget
 from app.core.legal_lines import RED
 from app.core.loan_summary import CLOSED, LoanSummary, summarise_register
 from app.core.money import Money
-from app.core.records import Asset, ContactEntry, Expense, IncomeSource, Liability
+from app.core.records import ContactEntry
 
 PAYMENTS_WINDOW_DAYS = 30
 RECENT_CONTACTS = 5
@@ -60,17 +61,10 @@ class DashboardSummary:
 def load_dashboard(repo, today: dt.date, horizon_days: int) -> DashboardSummary:
     """Everything the dashboard shows, from a vault's repository, on `today`.
 
-    The same inputs as `load_budget`, with the register summarised once for both the cards and the statement.
+    The register is summarised once, for both the cards and the budget statement.
     """
     loans = summarise_register(repo, today)
-    inputs = BudgetInputs.from_records(
-        incomes=repo.list(IncomeSource),
-        expenses=repo.list(Expense),
-        assets=repo.list(Asset),
-        liabilities=repo.list(Liability),
-        loans=loan_figures(loans),
-        profile=repo.get_profile(),
-    )
+    inputs, _profile = load_budget(repo, today, loans)
     return summarise(
         loans, compute_statement(inputs), repo.list(ContactEntry), today, horizon_days,
         budget_entered=bool(inputs.incomes or inputs.expenses),
