@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +17,8 @@ from app.ui.idle_lock import IdleLock
 from app.ui.unlock import UnlockWindow
 
 if TYPE_CHECKING:
+    import tempfile
+
     from app.ui.main_window import MainWindow
 from app.ui.widgets import notify
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import tempfile
 
 DEMO_PASSWORD = "demo"
 
@@ -37,6 +38,9 @@ class DemoVault:
 
 
 def create_demo() -> DemoVault:
+    import shutil
+    import tempfile
+
     from app.store.demo import fill_demo
     from app.store.vault import Vault
 
