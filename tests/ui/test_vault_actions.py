@@ -74,3 +74,40 @@ def test_change_password_with_field_errors(make_shell, qtbot, vault_file):
     shell.lock()
     with Vault.open(vault_file, "new secret 42") as reopened:
         assert reopened.repo.count(__import__("app.core.records", fromlist=["Loan"]).Loan) == 1
+
+
+def test_file_new_vault_creates_a_second_vault_and_switches_to_it(make_shell, qtbot, vault_file, tmp_path, monkeypatch):
+    from app.core.records import Loan
+    from app.ui.first_run import FirstRunWindow
+
+    shell = _open_main(make_shell, qtbot, vault_file)
+    chosen = tmp_path / "second"  # no suffix: the app adds .repaydesk
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), "")))
+    shell.window.file_menu.actions()[0].trigger()
+    assert isinstance(shell.window, FirstRunWindow)
+    assert shell.ctx.vault is None  # the first vault was closed before anything else
+    qtbot.keyClicks(shell.window.password.edit, PASSWORD)
+    qtbot.keyClicks(shell.window.confirm.edit, PASSWORD)
+    shell.window.submit()
+    qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=15_000)
+    assert shell.window.file_label.text() == "second.repaydesk"
+    assert shell.ctx.repo.list(Loan) == []
+    shell.lock()
+    with Vault.open(vault_file, PASSWORD) as first:  # the first vault is untouched
+        assert [loan.lender for loan in first.repo.list(Loan)] == ["借呗测试"]
+
+
+def test_file_open_vault_asks_for_that_vaults_password(make_shell, qtbot, vault_file, tmp_path, monkeypatch):
+    from app.ui.unlock import UnlockWindow
+
+    other = tmp_path / "other.repaydesk"
+    Vault.create(other, "another password 99").close()
+    shell = _open_main(make_shell, qtbot, vault_file)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), "")))
+    shell.window.file_menu.actions()[1].trigger()
+    assert isinstance(shell.window, UnlockWindow)
+    assert shell.window.path == other and shell.ctx.vault is None
+    qtbot.keyClicks(shell.window.password.edit, "another password 99")
+    shell.window.submit()
+    qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=15_000)
+    assert shell.window.file_label.text() == "other.repaydesk"
