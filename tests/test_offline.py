@@ -59,3 +59,13 @@ def test_demo_session_stays_offline(qtbot, tmp_path, no_network):
     assert not demo_folder.exists()
     assert no_network == []
     assert "PySide6.QtNetwork" not in sys.modules
+
+    ctx.qsettings.sync()
+    stored = (tmp_path / "s.ini").read_text(encoding="utf-8", errors="replace")
+    assert "geometry" in stored.lower()  # the file is really where the preferences went
+    from app.core.demo import demo_data
+    import datetime as dt
+
+    demo = demo_data(dt.date.today())
+    personal = [loan.lender for loan in demo.loans] + [demo.profile.full_name, demo.profile.phone, "demo.repaydesk"]
+    assert not [word for word in personal if word in stored]
