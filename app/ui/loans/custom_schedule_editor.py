@@ -11,7 +11,7 @@ from app.core.errors import FieldError
 from app.core.money import Money
 from app.core.records import CustomInstalment
 from app.core.schedule import add_months
-from app.ui.loans.inputs import date_edit, from_qdate, money_text, parse_money, to_qdate
+from app.ui.loans.inputs import date_edit, from_qdate, money_text, parse_money
 
 FIELD = "custom_schedule"
 

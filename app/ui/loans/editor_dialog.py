@@ -18,7 +18,7 @@ from app.core.money import Money
 from app.core.real_cost import percent_text as rate_text
 from app.core.real_cost import real_cost
 from app.core.records import (
-    ABSURD_ANNUAL_RATE, MAX_INSTALMENTS, LenderType, Loan, LoanStatus, Period, RateBasis, RepaymentMethod,
+    ABSURD_ANNUAL_RATE, LenderType, Loan, LoanStatus, Period, RateBasis, RepaymentMethod,
 )
 from app.core.schedule import ScheduleError, add_months, advertised_annual_percent, build_schedule
 from app.ui.context import AppContext
