@@ -207,3 +207,20 @@ def test_clear_drops_every_loan_from_the_widgets(page, two_loans):
     page.clear()
     assert page.model.rowCount() == 0 and page.payments_tab.table.rowCount() == 0
     assert page.cost_panel.compound.text() == "—" and page.schedule_tab.model.rowCount() == 0
+
+
+def test_choosing_another_loan_shows_only_its_own_legal_lines(qtbot, page, two_loans):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.loans.real_cost_panel import VerdictRow
+
+    def shown_rows():
+        QApplication.processEvents()  # runs the layout's queued show(), but not deferred deletes
+        return [row for row in page.cost_panel.findChildren(VerdictRow) if row.isVisibleTo(page.cost_panel)]
+
+    page.refresh()
+    _select(page, "Platform B")
+    dear_rows = len(page.summaries[two_loans[1].id].verdicts)
+    assert len(shown_rows()) == dear_rows
+    _select(page, "Bank A")  # the rows of Platform B must leave the screen at once
+    assert len(shown_rows()) == len(page.summaries[two_loans[0].id].verdicts) < dear_rows

@@ -127,6 +127,7 @@ class RealCostPanel(QScrollArea):
         while self.lines_layout.count():
             item = self.lines_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: deleteLater waits for the event loop
                 item.widget().deleteLater()
         self.verdict_rows: list[VerdictRow] = []
         cost = summary.real_cost if summary else None
