@@ -2,44 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from app.core.errors import FieldError
 from app.core.money import Money
 from app.core.records import CustomInstalment
 from app.core.schedule import add_months
 from app.ui.loans.inputs import date_edit, from_qdate, money_text, parse_money
+from app.ui.loans.rows_editor import RowsEditor
 
 FIELD = "custom_schedule"
 
 
-class CustomScheduleEditor(QWidget):
-    changed = Signal()
+class CustomScheduleEditor(RowsEditor):
     DUE, PRINCIPAL, INTEREST, FEE = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4)
+        super().__init__(4, parent)
         self.table.setHorizontalHeaderLabels([self.tr("Due date"), self.tr("Principal"), self.tr("Interest"), self.tr("Fee")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
-        layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add row"))
-        self.remove_button = QPushButton(self.tr("Remove row"))
-        self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.add_button.setText(self.tr("Add row"))
+        self.remove_button.setText(self.tr("Remove row"))
 
     def add_row(self, item: CustomInstalment | None = None) -> None:
         row = self.table.rowCount()
@@ -54,18 +39,8 @@ class CustomScheduleEditor(QWidget):
         due.dateChanged.connect(lambda *_a: self.changed.emit())
         self.changed.emit()
 
-    def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.rowCount():
-            rows = [self.table.rowCount() - 1]
-        for row in rows:
-            self.table.removeRow(row)
-        self.changed.emit()
-
     def set_rows(self, rows: tuple[CustomInstalment, ...]) -> None:
-        self.table.setRowCount(0)
-        for item in rows:
-            self.add_row(item)
+        self.replace_rows(rows)
 
     def rows(self) -> tuple[tuple[CustomInstalment, ...], list[FieldError]]:
         """The typed rows; an error names the first bad cell's row (1-based) in its message params."""

@@ -4,31 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from app.core.errors import FieldError
 from app.core.records import Fee, FeeCharge, FeeKind
 from app.ui.loans.inputs import date_edit, enum_combo, from_qdate, money_text, parse_money, parse_percent, percent_text, select, to_qdate
+from app.ui.loans.rows_editor import RowsEditor
 
 
-class FeesEditor(QWidget):
+class FeesEditor(RowsEditor):
     """`fees()` returns the parsed fees and field errors named `fees[i].amount` etc."""
 
-    changed = Signal()
     KIND, AMOUNT, CHARGE, DATE, LABEL = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 5)
+        super().__init__(5, parent)
         self.table.setHorizontalHeaderLabels([
             self.tr("Kind"), self.tr("Amount or %"), self.tr("Charged"), self.tr("Date"), self.tr("Note"),
         ])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -36,16 +29,8 @@ class FeesEditor(QWidget):
         header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(170)
-        layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add fee"))
-        self.remove_button = QPushButton(self.tr("Remove fee"))
-        self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.add_button.setText(self.tr("Add fee"))
+        self.remove_button.setText(self.tr("Remove fee"))
 
     def add_row(self, fee: Fee | None = None) -> int:
         row = self.table.rowCount()
@@ -74,18 +59,8 @@ class FeesEditor(QWidget):
             amount.setFocus()
         return row
 
-    def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.rowCount():
-            rows = [self.table.rowCount() - 1]
-        for row in rows:
-            self.table.removeRow(row)
-        self.changed.emit()
-
     def set_fees(self, fees: tuple[Fee, ...]) -> None:
-        self.table.setRowCount(0)
-        for fee in fees:
-            self.add_row(fee)
+        self.replace_rows(fees)
 
     def fees(self) -> tuple[tuple[Fee, ...], list[FieldError]]:
         fees: list[Fee] = []
