@@ -15,7 +15,7 @@ from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.password_strength import Strength, strength
-from app.ui.widgets import ErrorLabel, PasswordField, busy_bar
+from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label
 
 VAULT_FILTER = "RepayDesk vault (*.repaydesk);;All files (*)"
 
@@ -37,11 +37,7 @@ class FirstRunWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
-        heading = QLabel(self.tr("Welcome to RepayDesk"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = large_label(self.tr("Welcome to RepayDesk"), 1.6)
         layout.addWidget(heading)
         intro = QLabel(self.tr(
             "RepayDesk keeps your loans, budget and contacts with lenders in one encrypted file on this "

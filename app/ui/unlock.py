@@ -12,7 +12,7 @@ from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_code, error_message
 from app.ui.first_run import VAULT_FILTER
-from app.ui.widgets import ErrorLabel, PasswordField, busy_bar
+from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label
 
 
 class UnlockWindow(QWidget):
@@ -32,11 +32,7 @@ class UnlockWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        heading = QLabel(self.tr("Unlock your vault"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = large_label(self.tr("Unlock your vault"))
         layout.addWidget(heading)
         where = QLabel(self.path.name)
         where.setToolTip(str(self.path))

@@ -72,3 +72,13 @@ def notify(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMes
     box.setObjectName("notice")
     box.open()
     return box
+
+
+def large_label(text: str = "—", scale: float = 1.5) -> QLabel:
+    """A bold label `scale` times the normal size: headings and headline figures."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label

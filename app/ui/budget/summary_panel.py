@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.budget import Statement
 from app.core.money import Money
+from app.ui.widgets import large_label
 
 GOOD = "#1b7a2f"
 BAD = "#b3261e"
@@ -37,12 +38,8 @@ class SummaryPanel(QFrame):
         caption = QLabel(self.tr("Available for repayment each month"))
         caption.setWordWrap(True)
         layout.addWidget(caption)
-        self.available = QLabel("—")
+        self.available = large_label("—", 2.2)
         self.available.setObjectName("availableAmount")
-        font = self.available.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.available.setFont(font)
         self.available.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.available)
         self.available_hint = QLabel()

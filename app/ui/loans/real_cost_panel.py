@@ -18,6 +18,7 @@ from app.core.real_cost import percent_text
 from app.core.records import Payment
 from app.ui.loans.inputs import date_edit, from_qdate, to_qdate
 from app.ui.loans.labels import label, level_colour
+from app.ui.widgets import large_label
 
 
 def _wrapping(text_: str = "", rich: bool = False) -> QLabel:
@@ -113,11 +114,7 @@ class RealCostPanel(QScrollArea):
 
     @staticmethod
     def _figure(grid: QGridLayout, column: int, caption: str) -> QLabel:
-        value = QLabel("—")
-        font = value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        value.setFont(font)
+        value = large_label()
         grid.addWidget(value, 0, column)
         grid.addWidget(QLabel(caption), 1, column)
         return value

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.context import AppContext
+from app.ui.widgets import large_label
 
 
 class Page(QWidget):
@@ -58,12 +59,8 @@ def page_layout(widget: QWidget, heading: str) -> tuple[QVBoxLayout, QLabel]:
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(24, 18, 24, 18)
     layout.setSpacing(12)
-    label = QLabel(heading)
+    label = large_label(heading)
     label.setObjectName("pageHeading")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    label.setFont(font)
     layout.addWidget(label)
     return layout, label
 

@@ -17,6 +17,7 @@ from app.ui.context import AppContext
 from app.ui.pages import labels
 from app.ui.pages.base import Page, clear_table, fill_table, page_layout, read_only_table
 from app.ui.pages.dashboard_summary import PAYMENTS_WINDOW_DAYS, DashboardSummary, load_dashboard
+from app.ui.widgets import large_label
 
 RED = "#b3261e"
 GREEN = "#1b6e20"
@@ -50,11 +51,7 @@ class Card(QFrame):
         title.setWordWrap(True)
         title.setStyleSheet(MUTED)
         layout.addWidget(title)
-        self.value = QLabel("—")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.value.setFont(font)
+        self.value = large_label("—", 1.7)
         layout.addWidget(self.value)
         self.lines = QFormLayout()
         self.lines.setContentsMargins(0, 4, 0, 0)
