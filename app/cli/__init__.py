@@ -8,6 +8,7 @@ Errors reach the user as one line in their language and a non-zero exit code.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 
@@ -20,6 +21,21 @@ COMMAND_MODULES = ("app.cli.vault", "app.cli.calc", "app.cli.budget")
 
 class CliError(CodedError):
     """A failure to report as one line (catalogue code + params)."""
+
+
+def parse_date(value: str | None) -> dt.date:
+    """A --on style date as typed (YYYY-MM-DD); today when none was given."""
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise CliError("date.invalid", text=value) from None
+
+
+def display_width(cell: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in cell)
 
 
 class _Parser(argparse.ArgumentParser):

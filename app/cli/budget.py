@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli import CliError
+from app.cli import CliError, display_width, parse_date
 from app.cli.vault import add_vault_arguments, open_vault_from_args
 from app.core.budget import Statement, compute_statement
 from app.core.budget_inputs import load_budget
@@ -41,15 +41,6 @@ _JSON_MONEY = (
 )
 
 
-def _date(value: str | None) -> dt.date:
-    if not value:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise CliError("date.invalid", text=value) from None
-
-
 def statement_json(statement: Statement, on: dt.date) -> dict:
     """The statement's figures for --json: money as '0.00' strings, the ratio as a decimal string."""
     document: dict = {"on": on.isoformat(), "empty": statement.empty}
@@ -62,7 +53,7 @@ def statement_json(statement: Statement, on: dt.date) -> dict:
 def cmd_budget(args: argparse.Namespace) -> int:
     from app.documents.statement import summary_rows
 
-    on = _date(args.on)
+    on = parse_date(args.on)
     with open_vault_from_args(args) as vault:
         inputs, _profile = load_budget(vault.repo, on)
     statement = compute_statement(inputs)
@@ -70,15 +61,10 @@ def cmd_budget(args: argparse.Namespace) -> int:
         print(json.dumps(statement_json(statement, on), ensure_ascii=False, indent=2))
         return 0
     rows = summary_rows(statement, args.lang)
-    width = max(_display_width(label) for label, _ in rows)
+    width = max(display_width(label) for label, _ in rows)
     for label, value in rows:
-        print(f"{label}{' ' * (width - _display_width(label))}  {value:>16}")
+        print(f"{label}{' ' * (width - display_width(label))}  {value:>16}")
     return 0
-
-
-def _display_width(text: str) -> int:
-    """Terminal columns: CJK characters take two."""
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 
 def _default_out(lang: str, on: dt.date) -> Path:
@@ -93,7 +79,7 @@ def cmd_doc_statement(args: argparse.Namespace) -> int:
     from app.documents.save import save_bytes, save_docx
     from app.documents.statement import build_statement
 
-    on = _date(args.on)
+    on = parse_date(args.on)
     out = Path(args.out) if args.out else _default_out(args.lang, on)
     suffix = out.suffix.lower()
     if suffix not in DOC_FORMATS:

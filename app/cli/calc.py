@@ -10,7 +10,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from app.cli import CliError
+from app.cli import CliError, display_width, parse_date
 from app.core.irr import annualise, irr, period_rate_from_annual, xirr
 from app.core.messages import CodedError, text
 from app.core.money import Money, parse_rate
@@ -40,13 +40,6 @@ def _count(value: str) -> int:
     return count
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise CliError("date.invalid", text=value) from None
-
-
 def _warn_if_absurd(annual_percent: Decimal, lang: str) -> None:
     if annual_percent > ABSURD_ANNUAL_RATE:
         warning = text("rate.absurd", lang, limit=ABSURD_ANNUAL_RATE)
@@ -54,18 +47,13 @@ def _warn_if_absurd(annual_percent: Decimal, lang: str) -> None:
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
-    widths = [max(_width(h), *(_width(r[i]) for r in rows)) if rows else _width(h) for i, h in enumerate(headers)]
+    widths = [max(display_width(cell) for cell in column) for column in zip(headers, *rows)]
     lines = [headers] + rows
     return "\n".join("  ".join(_pad(cell, w, i) for i, (cell, w) in enumerate(zip(line, widths))) for line in lines)
 
 
-def _width(cell: str) -> int:
-    """Display width: CJK characters take two columns."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in cell)
-
-
 def _pad(cell: str, width: int, index: int) -> str:
-    space = " " * (width - _width(cell))
+    space = " " * (width - display_width(cell))
     return cell + space if index == 0 else space + cell
 
 
@@ -184,7 +172,7 @@ def cmd_loans(args: argparse.Namespace) -> int:
     from app.cli.vault import open_vault_from_args
     from app.core.loan_summary import summarise_register
 
-    today = _date(args.on) if args.on else dt.date.today()
+    today = parse_date(args.on)
     with open_vault_from_args(args) as vault:
         summaries = summarise_register(vault.repo, today)
     if args.json:
