@@ -118,6 +118,13 @@ def test_flows_without_a_unique_rate(en, capsys, tmp_path):
     assert "Cannot read" in capsys.readouterr().err
 
 
+def test_flows_line_problem_is_in_the_users_language(capsys, tmp_path):
+    flows = tmp_path / "flows.csv"
+    flows.write_text("2022-01-01,-100\nlast year,230\n", encoding="utf-8")
+    assert main(["--lang", "zh_CN", "apr", "--flows", str(flows)]) == 1
+    assert "第 2 行：“last year”不是有效日期" in capsys.readouterr().err
+
+
 def test_absurd_rate_warns_but_computes(en, capsys):
     assert main(["schedule", "--principal", "100", "--annual-rate", "2000", "--months", "2", "--json"]) == 0
     captured = capsys.readouterr()

@@ -100,7 +100,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 
 # --- apr ------------------------------------------------------------------------------------
-def _read_flows(path: Path) -> list[tuple[dt.date, Money]]:
+def _read_flows(path: Path, lang: str) -> list[tuple[dt.date, Money]]:
     try:
         content = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -113,17 +113,17 @@ def _read_flows(path: Path) -> list[tuple[dt.date, Money]]:
         if line == 1 and cells[0].lower() == "date":
             continue
         if len(cells) != 2:
-            raise CliError("cli.flows_line", path=str(path), line=line, problem=text("cli.flows_shape", "en"))
+            raise CliError("cli.flows_line", path=str(path), line=line, problem=text("cli.flows_shape", lang))
         try:
             flows.append((dt.date.fromisoformat(cells[0]), Money.parse(cells[1], allow_negative=True)))
         except ValueError as exc:
-            problem = exc.message("en") if isinstance(exc, CodedError) else text("date.invalid", "en", text=cells[0])
+            problem = exc.message(lang) if isinstance(exc, CodedError) else text("date.invalid", lang, text=cells[0])
             raise CliError("cli.flows_line", path=str(path), line=line, problem=problem) from None
     return flows
 
 
 def _apr_from_flows(args: argparse.Namespace, per_year: int) -> tuple[Decimal, Decimal, Decimal]:
-    annual = xirr(_read_flows(args.flows))
+    annual = xirr(_read_flows(args.flows, args.lang))
     rate = period_rate_from_annual(annual, per_year)
     return rate, rate * per_year * 100, annual * 100
 
