@@ -71,6 +71,13 @@ def _check_complete(connection, path: Path) -> None:
         raise VaultError("vault.not_a_vault", path=str(path))
 
 
+def _make_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise from_os_error(exc, path) from None
+
+
 def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
@@ -107,10 +114,7 @@ class Vault:
         _check_password(password)
         if path.exists() or path.is_symlink():
             raise VaultError("vault.exists", path=str(path))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise from_os_error(exc, path) from None
+        _make_parent(path)
         lock = _lock(path)
         try:
             try:
@@ -119,6 +123,7 @@ class Vault:
                 raise VaultError("vault.exists", path=str(path)) from None
             except OSError as exc:
                 raise from_os_error(exc, path) from None
+            connection = None
             try:
                 connection = _connect(path, password)
                 with translated(path):
@@ -127,7 +132,7 @@ class Vault:
                 vault._migrate(0, backup=False)
                 return vault
             except BaseException:
-                if "connection" in locals():
+                if connection is not None:
                     connection.close()
                 for suffix in ("", *SIDE_FILES):
                     Path(str(path) + suffix).unlink(missing_ok=True)
@@ -239,19 +244,15 @@ class Vault:
             if exc.code in ("vault.wrong_password", "vault.not_a_vault", "vault.not_found"):
                 raise VaultError("vault.backup_bad", path=str(backup)) from None
             raise
-        try:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise from_os_error(exc, dest) from None
+        _make_parent(dest)
         lock = _lock(dest)
         try:
             with translated(dest):
                 if dest.exists():
                     kept = dest.with_name(f"{dest.name}.before-restore.{_stamp()}.bak")
-                    for suffix in ("-wal",):
-                        side = Path(str(dest) + suffix)
-                        if side.exists():
-                            os.replace(side, str(kept) + suffix)
+                    wal = Path(str(dest) + "-wal")
+                    if wal.exists():
+                        os.replace(wal, str(kept) + "-wal")
                     os.replace(dest, kept)
                     Path(str(dest) + "-shm").unlink(missing_ok=True)
                 _copy_new(backup, dest)
