@@ -41,10 +41,6 @@ class Money:
 
     # construction ---------------------------------------------------------------------------
     @classmethod
-    def zero(cls) -> Money:
-        return cls(0)
-
-    @classmethod
     def yuan(cls, amount: Decimal | int | str) -> Money:
         """Money from an amount in yuan; str goes through Decimal, never float."""
         if isinstance(amount, float):
