@@ -54,23 +54,23 @@ def encode_value(value: object) -> object:
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
-def encode_record(record: object, *, skip: tuple[str, ...] = ()) -> dict[str, object]:
+def encode_record(record: object) -> dict[str, object]:
     """A record as a dict of JSON values, in field order."""
-    return {name: encode_value(getattr(record, name)) for name in field_names(type(record)) if name not in skip}
+    return {name: encode_value(getattr(record, name)) for name in field_names(type(record))}
 
 
-def decode_record(cls: type, data: object, path: str = "", *, skip: tuple[str, ...] = ()) -> object:
+def decode_record(cls: type, data: object, path: str = "") -> object:
     """Build `cls` from a dict made by encode_record; unknown keys are refused, missing ones take defaults."""
     if not isinstance(data, dict):
         raise DecodeError(path or "$", "import.expected_object")
-    known = set(field_names(cls)) - set(skip)
+    known = set(field_names(cls))
     for key in data:
         if key not in known:
             raise DecodeError(_join(path, str(key)), "import.unknown_field")
     values: dict[str, object] = {}
     for field in dataclasses.fields(cls):
-        if field.name in skip or field.name not in data:
-            if field.name not in skip and field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
+        if field.name not in data:
+            if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
                 raise DecodeError(_join(path, field.name), "field.required")
             continue
         values[field.name] = decode_value(hints(cls)[field.name], data[field.name], _join(path, field.name))
