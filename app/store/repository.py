@@ -61,10 +61,8 @@ class Repository:
 
     # reading -----------------------------------------------------------------------------
     def list(self, kind: type[R], **filters: object) -> list[R]:
-        row_type = m.ROW_FOR[kind]
         with self.session() as s:
-            rows = s.scalars(select(row_type).filter_by(**filters).order_by(row_type.id)).all()
-            return [m.to_record(kind, row) for row in rows]
+            return self._rows(s, kind, **filters)
 
     def get(self, kind: type[R], id: int) -> R:
         with self.session() as s:
@@ -155,9 +153,7 @@ class Repository:
     def get_profile(self) -> r.Profile:
         with self.session() as s:
             row = s.get(m.ProfileRow, PROFILE_ID)
-            if row is None:
-                return r.Profile()
-            return r.Profile(**{name: getattr(row, name) for name in _fields(r.Profile)})
+            return r.Profile() if row is None else m.to_record(r.Profile, row)
 
     def set_profile(self, profile: r.Profile) -> None:
         _validate(profile)
@@ -210,15 +206,13 @@ class Repository:
             raise ValidationFailed(missing)
 
     def store_profile(self, s: Session, profile: r.Profile) -> None:
-        s.merge(m.ProfileRow(id=PROFILE_ID, **{name: getattr(profile, name) for name in _fields(r.Profile)}))
+        row = m.ProfileRow(id=PROFILE_ID)
+        m.copy_into(row, profile)
+        s.merge(row)
 
     def _rows(self, s: Session, kind: type, **filters: object) -> list[object]:
         row_type = m.ROW_FOR[kind]
         return [m.to_record(kind, row) for row in s.scalars(select(row_type).filter_by(**filters).order_by(row_type.id))]
-
-
-def _fields(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def _validate(record: object) -> None:
