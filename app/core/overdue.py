@@ -21,10 +21,9 @@ from app.core.irr import IrrError, period_rate_from_annual, xirr
 from app.core.money import Money
 from app.core.real_cost import contract_flows
 from app.core.records import Loan, Payment, Period, RateBasis
-from app.core.schedule import PERIODS_PER_YEAR, Schedule, ScheduleRow
+from app.core.schedule import DAYS_PER_PERIOD, PERIODS_PER_YEAR, Schedule, ScheduleRow
 
 ALL_IN_LINE = Decimal(24)
-_DAYS_IN_PERIOD = {Period.MONTH: 30, Period.WEEK: 7, Period.DAY: 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +103,7 @@ def daily_rate(rate_percent: Decimal | None, basis: RateBasis, period: Period) -
     if basis == RateBasis.MONTHLY:
         return rate * 12 / 365
     if basis == RateBasis.PER_PERIOD_FEE:
-        return rate / _DAYS_IN_PERIOD[period]
+        return rate / DAYS_PER_PERIOD[period]
     return rate / 365
 
 

@@ -49,7 +49,7 @@ from app.core.records import (
 )
 
 PERIODS_PER_YEAR = {Period.MONTH: 12, Period.WEEK: 52, Period.DAY: 365}
-DAYS_PER_MONTH_FOR_DAILY_RATE = 30
+DAYS_PER_PERIOD = {Period.MONTH: 30, Period.WEEK: 7, Period.DAY: 1}  # a month counts 30 days for daily rates
 _HUNDRED = Decimal(100)
 
 
@@ -106,7 +106,7 @@ def period_rate(rate_percent: Decimal, basis: RateBasis, period: Period) -> Deci
         if basis == RateBasis.PER_PERIOD_FEE:
             return rate
         if basis == RateBasis.DAILY:
-            return rate * {Period.MONTH: DAYS_PER_MONTH_FOR_DAILY_RATE, Period.WEEK: 7, Period.DAY: 1}[period]
+            return rate * DAYS_PER_PERIOD[period]
         annual = rate * 12 if basis == RateBasis.MONTHLY else rate
         if basis == RateBasis.MONTHLY and period == Period.MONTH:
             return rate
