@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.cli import CliError, display_width, parse_date
-from app.core.irr import annualise, irr, period_rate_from_annual, xirr
+from app.core.irr import annualise, irr, rates_from_annual, xirr
 from app.core.messages import CodedError, text
 from app.core.money import Money, parse_rate
 from app.core.real_cost import percent_text
@@ -123,9 +123,7 @@ def _read_flows(path: Path, lang: str) -> list[tuple[dt.date, Money]]:
 
 
 def _apr_from_flows(args: argparse.Namespace, per_year: int) -> tuple[Decimal, Decimal, Decimal]:
-    annual = xirr(_read_flows(args.flows, args.lang))
-    rate = period_rate_from_annual(annual, per_year)
-    return rate, rate * per_year * 100, annual * 100
+    return rates_from_annual(xirr(_read_flows(args.flows, args.lang)), per_year)
 
 
 def _apr_from_terms(args: argparse.Namespace, per_year: int) -> tuple[Decimal, Decimal, Decimal]:

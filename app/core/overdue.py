@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from app.core.allocation import Allocation, Due, allocate
-from app.core.irr import IrrError, period_rate_from_annual, xirr
+from app.core.irr import IrrError, rates_from_annual, xirr
 from app.core.money import Money
 from app.core.real_cost import contract_flows
 from app.core.records import Loan, Payment, Period, RateBasis
@@ -137,8 +137,8 @@ def _all_in(loan: Loan, schedule: Schedule, charges: Money, on: dt.date) -> Deci
         annual = xirr(dated)
     except IrrError:
         return None
-    per_year = PERIODS_PER_YEAR[loan.period]
-    return period_rate_from_annual(annual, per_year) * per_year * 100
+    _, simple, _ = rates_from_annual(annual, PERIODS_PER_YEAR[loan.period])
+    return simple
 
 
 def overdue_status(loan: Loan, schedule: Schedule, payments: Sequence[Payment], on: dt.date) -> OverdueStatus:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.core.irr import annualise, irr, period_rate_from_annual, xirr
+from app.core.irr import annualise, irr, rates_from_annual, xirr
 from app.core.messages import text
 from app.core.money import Money
 from app.core.records import FeeCharge, Loan, LoanStatus, Payment, RepaymentMethod
@@ -126,9 +126,7 @@ def _rates(flows: Sequence[CashFlow], regular: bool, per_year: int) -> tuple[Dec
         rate = irr([by_period.get(t, 0) for t in range(max(by_period) + 1)])
         simple, compound = annualise(rate, per_year)
         return rate, simple, compound
-    annual = xirr([(f.on, f.amount) for f in flows])
-    rate = period_rate_from_annual(annual, per_year)
-    return rate, rate * per_year * 100, annual * 100
+    return rates_from_annual(xirr([(f.on, f.amount) for f in flows]), per_year)
 
 
 def _explain(loan: Loan, cost: dict, schedule: Schedule) -> tuple[Explanation, ...]:
