@@ -61,7 +61,7 @@ def export_vault(repo: Repository) -> dict:
     for name, kind in SECTIONS.items():
         entries = []
         for rec in records[kind]:
-            entry = codec.encode_record(_renumbered(rec, new_ids))
+            entry = codec.encode_record(_relinked(rec, new_ids, new_ids[kind][rec.id]))
             if kind is r.Attachment:
                 entry["data"] = base64.b64encode(repo.attachment_data(rec.id)).decode("ascii")
             entries.append(entry)
@@ -71,11 +71,12 @@ def export_vault(repo: Repository) -> dict:
     return document
 
 
-def _renumbered(rec: object, new_ids: dict[type, dict[int, int]]) -> object:
-    changes = {"id": new_ids[type(rec)][rec.id]}
+def _relinked(rec: object, id_maps: dict[type, dict[int, int]], new_id: int | None) -> object:
+    """`rec` with id `new_id` and each reference translated through `id_maps`."""
+    changes: dict[str, object] = {"id": new_id}
     for name, target in REFERENCES.get(type(rec), {}).items():
         old = getattr(rec, name)
-        changes[name] = None if old is None else new_ids[target][old]
+        changes[name] = None if old is None else id_maps[target][old]
     return dataclasses.replace(rec, **changes)
 
 
@@ -120,15 +121,10 @@ def _parse_entry(section: str, kind: type, index: int, entry: object, blobs: dic
     data = entry
     if kind is r.Attachment and isinstance(entry, dict):
         data = {k: v for k, v in entry.items() if k != "data"}
-    try:
-        rec = codec.decode_record(kind, data)
-    except codec.DecodeError as exc:
-        raise ImportRefused(section, index, exc.path, exc.code, **exc.params) from None
+    rec = _decode(section, index, kind, data)
     if rec.id is None:
         raise ImportRefused(section, index, "id", "field.required")
-    errors = rec.validate() if hasattr(rec, "validate") else ()
-    if errors:
-        raise ImportRefused(section, index, errors[0].field, errors[0].code, **errors[0].params)
+    _check_valid(section, index, rec)
     if kind is r.Attachment:
         blobs[rec.id] = _attachment_bytes(section, index, entry, rec)
     return rec
@@ -155,16 +151,25 @@ def _check_unique_ids(section: str, items: list[object]) -> None:
         seen.add(rec.id)
 
 
+def _decode(section: str, index: int | None, kind: type, data: object) -> object:
+    try:
+        return codec.decode_record(kind, data)
+    except codec.DecodeError as exc:
+        raise ImportRefused(section, index, exc.path, exc.code, **exc.params) from None
+
+
+def _check_valid(section: str, index: int | None, rec: object) -> None:
+    """The record's own validation; its first error refuses the import."""
+    errors = rec.validate() if hasattr(rec, "validate") else ()
+    if errors:
+        raise ImportRefused(section, index, errors[0].field, errors[0].code, **errors[0].params)
+
+
 def _parse_profile(data: object) -> r.Profile | None:
     if data is None:
         return None
-    try:
-        profile = codec.decode_record(r.Profile, data)
-    except codec.DecodeError as exc:
-        raise ImportRefused("profile", None, exc.path, exc.code, **exc.params) from None
-    errors = profile.validate()
-    if errors:
-        raise ImportRefused("profile", None, errors[0].field, errors[0].code, **errors[0].params)
+    profile = _decode("profile", None, r.Profile, data)
+    _check_valid("profile", None, profile)
     return profile
 
 
@@ -188,11 +193,7 @@ def import_into(repo: Repository, document: object) -> dict[str, int]:
         for kind in KIND_ORDER:
             id_maps[kind] = {}
             for rec in parsed.records[kind]:
-                changes: dict[str, object] = {"id": None}
-                for field, target in REFERENCES.get(kind, {}).items():
-                    ref = getattr(rec, field)
-                    changes[field] = None if ref is None else id_maps[target][ref]
-                stored = repo.insert(s, dataclasses.replace(rec, **changes))
+                stored = repo.insert(s, _relinked(rec, id_maps, None))
                 id_maps[kind][rec.id] = stored.id
                 if kind is r.Attachment:
                     s.add(AttachmentBlobRow(attachment_id=stored.id, data=parsed.blobs[rec.id]))
