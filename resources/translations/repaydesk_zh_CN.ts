@@ -865,6 +865,114 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>Equal instalments (等额本息)</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <source>Equal principal (等额本金)</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <source>Interest first, principal at the end (先息后本)</source>
+        <translation>先息后本</translation>
+    </message>
+    <message>
+        <source>Flat rate on the original principal (等本等息)</source>
+        <translation>等本等息</translation>
+    </message>
+    <message>
+        <source>All at the end (一次性还本付息)</source>
+        <translation>一次性还本付息</translation>
+    </message>
+    <message>
+        <source>The lender&apos;s own schedule</source>
+        <translation>平台给出的还款计划</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% 每年</translation>
+    </message>
+    <message>
+        <source>% a month</source>
+        <translation>% 每月</translation>
+    </message>
+    <message>
+        <source>% a day (日息)</source>
+        <translation>% 每日（日息）</translation>
+    </message>
+    <message>
+        <source>% fee per instalment</source>
+        <translation>% 每期手续费</translation>
+    </message>
+    <message>
+        <source>Agency fee (中介费)</source>
+        <translation>中介费</translation>
+    </message>
+    <message>
+        <source>Service fee (服务费)</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Membership fee (会员费)</source>
+        <translation>会员费</translation>
+    </message>
+    <message>
+        <source>Guarantee fee (担保费)</source>
+        <translation>担保费</translation>
+    </message>
+    <message>
+        <source>Benefits fee (权益费)</source>
+        <translation>权益费</translation>
+    </message>
+    <message>
+        <source>Insurance fee (保险费)</source>
+        <translation>保险费</translation>
+    </message>
+    <message>
+        <source>Other fee</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Up front</source>
+        <translation>预先扣除</translation>
+    </message>
+    <message>
+        <source>Every instalment</source>
+        <translation>每期收取</translation>
+    </message>
+    <message>
+        <source>Once, on a date</source>
+        <translation>一次性（指定日期）</translation>
+    </message>
+    <message>
+        <source>Above the line</source>
+        <translation>超出红线</translation>
+    </message>
+    <message>
+        <source>Close to the line / check</source>
+        <translation>接近红线 / 请核实</translation>
+    </message>
+    <message>
+        <source>Within the line</source>
+        <translation>在红线以内</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无结论</translation>
+    </message>
 </context>
 <context>
     <name>LiabilityForm</name>
@@ -1105,117 +1213,6 @@
     <message>
         <source>Preview: first instalment %1 on %2 · real APR %3 % compound (%4 % simple) · advertised %5 % a year</source>
         <translation>预览：首期 %1（%2）· 实际年化 %3%（复利）/ %4%（单利）· 宣传年利率 %5%</translation>
-    </message>
-</context>
-<context>
-    <name>LoanLabels</name>
-    <message>
-        <source>Equal instalments (等额本息)</source>
-        <translation>等额本息</translation>
-    </message>
-    <message>
-        <source>Equal principal (等额本金)</source>
-        <translation>等额本金</translation>
-    </message>
-    <message>
-        <source>Interest first, principal at the end (先息后本)</source>
-        <translation>先息后本</translation>
-    </message>
-    <message>
-        <source>Flat rate on the original principal (等本等息)</source>
-        <translation>等本等息</translation>
-    </message>
-    <message>
-        <source>All at the end (一次性还本付息)</source>
-        <translation>一次性还本付息</translation>
-    </message>
-    <message>
-        <source>The lender&apos;s own schedule</source>
-        <translation>平台给出的还款计划</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation>每周</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <source>% a year</source>
-        <translation>% 每年</translation>
-    </message>
-    <message>
-        <source>% a month</source>
-        <translation>% 每月</translation>
-    </message>
-    <message>
-        <source>% a day (日息)</source>
-        <translation>% 每日（日息）</translation>
-    </message>
-    <message>
-        <source>% fee per instalment</source>
-        <translation>% 每期手续费</translation>
-    </message>
-    <message>
-        <source>Agency fee (中介费)</source>
-        <translation>中介费</translation>
-    </message>
-    <message>
-        <source>Service fee (服务费)</source>
-        <translation>服务费</translation>
-    </message>
-    <message>
-        <source>Membership fee (会员费)</source>
-        <translation>会员费</translation>
-    </message>
-    <message>
-        <source>Guarantee fee (担保费)</source>
-        <translation>担保费</translation>
-    </message>
-    <message>
-        <source>Benefits fee (权益费)</source>
-        <translation>权益费</translation>
-    </message>
-    <message>
-        <source>Insurance fee (保险费)</source>
-        <translation>保险费</translation>
-    </message>
-    <message>
-        <source>Other fee</source>
-        <translation>其他费用</translation>
-    </message>
-    <message>
-        <source>Up front</source>
-        <translation>预先扣除</translation>
-    </message>
-    <message>
-        <source>Every instalment</source>
-        <translation>每期收取</translation>
-    </message>
-    <message>
-        <source>Once, on a date</source>
-        <translation>一次性（指定日期）</translation>
-    </message>
-    <message>
-        <source>Above the line</source>
-        <translation>超出红线</translation>
-    </message>
-    <message>
-        <source>Close to the line / check</source>
-        <translation>接近红线 / 请核实</translation>
-    </message>
-    <message>
-        <source>Within the line</source>
-        <translation>在红线以内</translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation>无结论</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from app.core.errors import FieldError
 from app.core.money import Money, MoneyError, parse_rate
-from app.ui.loans.labels import label
+from app.ui.labels import label
 
 DATE_FORMAT = "yyyy-MM-dd"
 

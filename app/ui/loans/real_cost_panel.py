@@ -17,7 +17,7 @@ from app.core.overdue import overdue_status
 from app.core.real_cost import percent_text
 from app.core.records import Payment
 from app.ui.loans.inputs import date_edit, from_qdate, to_qdate
-from app.ui.loans.labels import label, level_colour
+from app.ui.labels import label, level_colour
 from app.ui.widgets import large_label
 
 

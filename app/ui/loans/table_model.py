@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from app.core.loan_summary import LoanSummary
 from app.core.records import LoanStatus
-from app.ui.loans.labels import label, level_colour
+from app.ui.labels import label, level_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.core.money import Money
 from app.core.records import ContactEntry
 from app.ui.context import AppContext
-from app.ui.pages import labels
+from app.ui.labels import label
 from app.ui.pages.base import Page, clear_table, fill_table, page_layout, read_only_table
 from app.ui.pages.dashboard_summary import PAYMENTS_WINDOW_DAYS, DashboardSummary, load_dashboard
 from app.ui.widgets import large_label
@@ -208,7 +208,7 @@ class DashboardPage(Page):
             (c.follow_up.isoformat(), self._who(c, lenders), c.summary) for c in summary.follow_ups
         ])
         self._fill(self.recent_box, [
-            (c.happened_at.strftime("%Y-%m-%d %H:%M"), labels.channel(c.channel), self._who(c, lenders), c.summary)
+            (c.happened_at.strftime("%Y-%m-%d %H:%M"), label(c.channel), self._who(c, lenders), c.summary)
             for c in summary.recent_contacts
         ])
 
@@ -262,9 +262,9 @@ class DashboardPage(Page):
 
     def clear(self) -> None:
         self.summary = None
-        for label in (self.owed_total, self.owed_principal, self.open_loans, self.demand, self.available,
+        for figure in (self.owed_total, self.owed_principal, self.open_loans, self.demand, self.available,
                       self.balance, self.above_line, self.overdue_count, self.longest_overdue):
-            label.setText("—")
+            figure.setText("—")
         for section in (self.payments_box, self.overdue_box, self.follow_up_box, self.recent_box):
             clear_table(section.table)
             section.show_rows(0)

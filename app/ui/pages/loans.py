@@ -20,7 +20,7 @@ from app.store.repository import Deleted
 from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.loans.editor_dialog import LoanEditorDialog
-from app.ui.loans.labels import label
+from app.ui.labels import label
 from app.ui.loans.lpr_dialog import LprDialog
 from app.core.lpr_settings import lpr_table
 from app.ui.loans.payment_dialog import PaymentDialog
