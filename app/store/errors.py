@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,8 +41,6 @@ def from_db_error(error: BaseException, path: Path) -> VaultError:
 
 
 def from_os_error(error: OSError, path: Path) -> VaultError:
-    import errno
-
     if error.errno == errno.ENOSPC:
         return VaultError("vault.disk_full")
     return VaultError("vault.unwritable", path=str(path), reason=error.strerror or str(error))
