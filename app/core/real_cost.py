@@ -26,7 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from app.core.irr import annualise, irr, rates_from_annual, xirr
 from app.core.messages import text
 from app.core.money import Money
-from app.core.records import FeeCharge, Loan, LoanStatus, Payment, RepaymentMethod
+from app.core.records import Fee, FeeCharge, Loan, LoanStatus, Payment, RepaymentMethod
 from app.core.schedule import PERIODS_PER_YEAR, Schedule, advertised_annual_percent, build_schedule, due_date
 
 IN_LINE_POINTS = Decimal("0.5")
@@ -85,14 +85,18 @@ class RealCost:
         return self.explanations[0]
 
 
+def _once_fees(loan: Loan, *, at_start: bool) -> list[Fee]:
+    """The dated once-fees charged at the start (on or before the contract date), or those charged later."""
+    return [
+        f for f in loan.fees
+        if f.charge == FeeCharge.ONCE and f.on_date is not None and (f.on_date <= loan.contract_date) == at_start
+    ]
+
+
 def net_received(loan: Loan) -> Money:
     """What the borrower actually had at the start (see the module docstring)."""
     upfront = sum(f.amount_on(loan.principal).fen for f in loan.fees if f.charge == FeeCharge.UPFRONT)
-    early_once = sum(
-        f.amount_on(loan.principal).fen
-        for f in loan.fees
-        if f.charge == FeeCharge.ONCE and f.on_date is not None and f.on_date <= loan.contract_date
-    )
+    early_once = sum(f.amount_on(loan.principal).fen for f in _once_fees(loan, at_start=True))
     paid_on_top = max(0, upfront - loan.upfront_deduction.fen)
     return Money(loan.received.fen - paid_on_top - early_once)
 
@@ -103,9 +107,7 @@ def contract_flows(loan: Loan, schedule: Schedule) -> tuple[tuple[CashFlow, ...]
     flows = [start] + [CashFlow(r.period, r.due_date or loan.contract_date, r.payment) for r in schedule.rows]
     regular = all(r.due_date == due_date(loan.first_due_date, loan.period, r.period - 1) for r in schedule.rows)
     by_date = {r.due_date: r.period for r in schedule.rows}
-    for fee in loan.fees:
-        if fee.charge != FeeCharge.ONCE or fee.on_date is None or fee.on_date <= loan.contract_date:
-            continue
+    for fee in _once_fees(loan, at_start=False):
         period = by_date.get(fee.on_date)
         regular = regular and period is not None
         flows.append(CashFlow(period or 0, fee.on_date, fee.amount_on(loan.principal)))
@@ -129,24 +131,19 @@ def _rates(flows: Sequence[CashFlow], regular: bool, per_year: int) -> tuple[Dec
     return rates_from_annual(xirr([(f.on, f.amount) for f in flows]), per_year)
 
 
-def _explain(loan: Loan, cost: dict, schedule: Schedule) -> tuple[Explanation, ...]:
-    apr, advertised = percent_text(cost["apr_simple"]), percent_text(cost["advertised_annual"])
+def _explain(loan: Loan, schedule: Schedule, simple: Decimal, advertised_annual: Decimal, received: Money) -> tuple[Explanation, ...]:
+    apr, advertised = percent_text(simple), percent_text(advertised_annual)
     notes: list[Explanation] = []
-    received = cost["net_received"]
     if received < loan.principal:
         notes.append(Explanation("cost.upfront", {"received": received.format(), "principal": loan.principal.format(), "apr": apr}))
     if loan.method == RepaymentMethod.FLAT and schedule.period_rate > 0:
         rate = percent_text(schedule.period_rate * 100)
         notes.append(Explanation("cost.flat_rate", {"rate": rate, "apr": apr, "advertised": advertised}))
-    fees = Money(schedule.total_fees.fen + sum(
-        f.amount_on(loan.principal).fen
-        for f in loan.fees
-        if f.charge == FeeCharge.ONCE and f.on_date is not None and f.on_date > loan.contract_date
-    ))
+    fees = Money(schedule.total_fees.fen + sum(f.amount_on(loan.principal).fen for f in _once_fees(loan, at_start=False)))
     if fees:
         notes.append(Explanation("cost.fees", {"fees": fees.format(), "apr": apr, "advertised": advertised}))
     if not notes:
-        close = abs(cost["apr_simple"] - cost["advertised_annual"]) <= IN_LINE_POINTS
+        close = abs(simple - advertised_annual) <= IN_LINE_POINTS
         notes.append(Explanation("cost.in_line" if close else "cost.higher", {"apr": apr, "advertised": advertised}))
     return tuple(notes)
 
@@ -165,7 +162,6 @@ def real_cost(loan: Loan, schedule: Schedule | None = None, payments: Sequence[P
     rate, simple, compound = _rates(flows, regular, per_year)
     advertised = advertised_annual_percent(loan.rate_percent, loan.rate_basis, loan.period)
     received = net_received(loan)
-    values = {"apr_simple": simple, "advertised_annual": advertised, "net_received": received}
     return RealCost(
         flows=flows,
         regular=regular,
@@ -176,5 +172,5 @@ def real_cost(loan: Loan, schedule: Schedule | None = None, payments: Sequence[P
         advertised_annual=advertised,
         net_received=received,
         total_repaid=Money(sum(f.amount.fen for f in flows if f.amount.fen > 0)),
-        explanations=_explain(loan, values, schedule),
+        explanations=_explain(loan, schedule, simple, advertised, received),
     )
