@@ -64,9 +64,42 @@ def _monthly(amount: Money, loan: Loan) -> Money:
     return amount * (Decimal(PERIODS_PER_YEAR[loan.period]) / 12)
 
 
-def _empty(loan: Loan, on: dt.date, problem: str) -> LoanSummary:
+def _owing_nothing_more(
+    loan: Loan,
+    on: dt.date,
+    paid: tuple[Money, Money, Money, Money],
+    *,
+    schedule: Schedule | None = None,
+    outstanding_principal: Money = Money(0),
+    cost: RealCost | None = None,
+    verdicts: tuple[Verdict, ...] = (),
+    problem: str | None = None,
+) -> LoanSummary:
+    """A summary with nothing due, demanded or overdue: a closed loan, or one without a schedule."""
     zero = Money(0)
-    return LoanSummary(loan, on, None, zero, zero, zero, zero, loan.principal, zero, zero, zero, None, zero, 0, zero, zero, None, (), None, problem)
+    paid_total, paid_principal, paid_interest, paid_fees = paid
+    return LoanSummary(
+        loan=loan,
+        on=on,
+        schedule=schedule,
+        paid_total=paid_total,
+        paid_principal=paid_principal,
+        paid_interest=paid_interest,
+        paid_fees=paid_fees,
+        outstanding_principal=outstanding_principal,
+        outstanding_interest=zero,
+        outstanding_fees=zero,
+        penalties=zero,
+        next_due_date=None,
+        next_due_amount=zero,
+        days_overdue=0,
+        overdue_amount=zero,
+        monthly_demand=zero,
+        real_cost=cost,
+        verdicts=verdicts,
+        overdue=None,
+        problem=problem,
+    )
 
 
 def summarise_register(repo, on: dt.date) -> list[LoanSummary]:
@@ -88,7 +121,7 @@ def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: L
     try:
         schedule = build_schedule(loan)
     except ScheduleError as exc:
-        return _empty(loan, on, exc.code)
+        return _owing_nothing_more(loan, on, (Money(0),) * 4, outstanding_principal=loan.principal, problem=exc.code)
     problem = None
     try:
         cost = real_cost(loan, schedule, payments)
@@ -101,12 +134,10 @@ def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: L
     paid_principal = Money(sum(s.principal.fen for s in splits))
     paid_interest = Money(sum(s.interest.fen for s in splits))
     paid_fees = Money(sum(s.fees.fen for s in splits))
-    zero = Money(0)
     if loan.status in CLOSED:
-        return LoanSummary(
-            loan, on, schedule, paid_total, paid_principal, paid_interest, paid_fees,
-            zero, zero, zero, zero, None, zero, 0, zero, zero, cost, verdicts, None, problem,
-        )  # fmt: skip
+        paid = (paid_total, paid_principal, paid_interest, paid_fees)
+        return _owing_nothing_more(loan, on, paid, schedule=schedule, cost=cost, verdicts=verdicts, problem=problem)
+    zero = Money(0)
     status = overdue_status(loan, schedule, payments, on)
     upcoming = next((s for s in states if s.unpaid.fen > 0 and s.row.due_date is not None and s.row.due_date >= on), None)
     last_unpaid = next((s for s in reversed(states) if s.unpaid.fen > 0), None)
