@@ -25,10 +25,6 @@ class IdleLock(QObject):
         self._tick.timeout.connect(self._check)
         self._running = False
 
-    @property
-    def interval_ms(self) -> int:
-        return self._interval_ms
-
     def set_interval_ms(self, interval_ms: int) -> None:
         self._interval_ms = interval_ms
         self._tick.setInterval(max(50, min(1000, interval_ms // 4)))

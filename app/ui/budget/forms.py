@@ -49,7 +49,6 @@ class RecordForm(QGroupBox):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addRow(buttons)
         self.hide()
 
@@ -61,10 +60,6 @@ class RecordForm(QGroupBox):
 
     def edit_title(self) -> str:
         raise NotImplementedError
-
-    @property
-    def active(self) -> bool:
-        return self.isVisibleTo(self.parentWidget()) if self.parentWidget() else self.isVisible()
 
     # filling ------------------------------------------------------------------------------------
     def start(self, record: object | None = None) -> None:

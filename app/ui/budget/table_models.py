@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.core.budget import LoanFigure, monthly_income
-from app.core.records import Asset, Expense, IncomeSource, Liability
+from app.core.records import Liability
 from app.documents.labels import label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,8 +146,6 @@ class LiabilityModel(RecordTableModel):
                 return self.tr("Read-only here: this loan comes from the Loans page.")
         return super().data(index, role)
 
-
-MODEL_FOR = {IncomeSource: IncomeModel, Expense: ExpenseModel, Asset: AssetModel, Liability: LiabilityModel}
 
 
 class SnapshotModel(RecordTableModel):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.context import AppContext
-from app.ui.settings import SETTINGS, VAULT, Setting, SettingInvalid
+from app.ui.settings import BY_KEY, SETTINGS, VAULT, Setting, SettingInvalid
 from app.ui.widgets import ErrorLabel
 
 
@@ -94,7 +94,7 @@ class SettingsDialog(QDialog):
         parsed: dict[str, Any] = {}
         for key in self.editors:
             try:
-                parsed[key] = SETTINGS_BY_KEY[key].parse(self.raw_value(key))
+                parsed[key] = BY_KEY[key].parse(self.raw_value(key))
             except SettingInvalid as invalid:
                 self.errors[key].show_message(invalid.error.message(self.ctx.lang))
             else:
@@ -106,6 +106,3 @@ class SettingsDialog(QDialog):
             store.set(key, parsed[key])
         self.applied.emit(changed)
         self.accept()
-
-
-SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}

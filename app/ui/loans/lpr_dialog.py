@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.core.lpr import LprEntry, LprTable, parse_entry, read_csv, shipped_path
+from app.core.lpr import LprEntry, LprTable, parse_entry
+from app.core.lpr_settings import load_extra, rate_text, save_extra
 from app.core.messages import CodedError
 from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.loans.fields import FieldBox
 from app.ui.loans.inputs import DATE_FORMAT, date_edit, from_qdate
-from app.core.lpr_settings import load_extra, rate_text, save_extra
 
 
 class LprDialog(QDialog):
@@ -63,7 +63,6 @@ class LprDialog(QDialog):
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add_entry)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.shipped = read_csv(shipped_path())
         self.extra = list(load_extra(ctx.repo))
         self._fill()
 

@@ -201,7 +201,6 @@ class ScheduleTab(QWidget):
         except CodedError as exc:
             self.last_notice = notify(self, self.tr("Export failed"), exc.message(self.lang), QMessageBox.Icon.Warning)
             return
-        self.last_export = path
         self.last_notice = notify(self, self.tr("Schedule exported"), self.tr("Saved to %1").replace("%1", str(path)))
 
     def clear(self) -> None:

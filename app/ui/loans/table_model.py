@@ -28,13 +28,10 @@ class Column(IntEnum):
 
 class Role(IntEnum):
     LOAN = Qt.ItemDataRole.UserRole + 1
-    SUMMARY = Qt.ItemDataRole.UserRole + 2
-    SORT = Qt.ItemDataRole.UserRole + 3  # numbers and dates sort as numbers, not text
-    STATUS = Qt.ItemDataRole.UserRole + 4
-    ARCHIVED = Qt.ItemDataRole.UserRole + 5
-    SEARCH = Qt.ItemDataRole.UserRole + 6
-    LEVEL = Qt.ItemDataRole.UserRole + 7
-    LOAN_ID = Qt.ItemDataRole.UserRole + 8
+    SORT = Qt.ItemDataRole.UserRole + 2  # numbers and dates sort as numbers, not text
+    STATUS = Qt.ItemDataRole.UserRole + 3
+    ARCHIVED = Qt.ItemDataRole.UserRole + 4
+    SEARCH = Qt.ItemDataRole.UserRole + 5
 
 
 OVERDUE_COLOUR = QColor("#c62828")
@@ -71,9 +68,6 @@ class LoanTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_rows(())
-
-    def summary_at(self, row: int) -> LoanSummary:
-        return self._rows[row]
 
     def row_of(self, loan_id: int) -> int | None:
         return next((i for i, s in enumerate(self._rows) if s.loan.id == loan_id), None)
@@ -119,16 +113,10 @@ class LoanTableModel(QAbstractTableModel):
             return self._apr_tip(summary)
         if role == Role.LOAN:
             return loan
-        if role == Role.LOAN_ID:
-            return loan.id
-        if role == Role.SUMMARY:
-            return summary
         if role == Role.STATUS:
             return str(loan.status)
         if role == Role.ARCHIVED:
             return loan.archived
-        if role == Role.LEVEL:
-            return summary.worst_level
         if role == Role.SEARCH:
             return " ".join((loan.lender, loan.contract_no, loan.contact_numbers, label(loan.lender_type), label(loan.status))).casefold()
         return None

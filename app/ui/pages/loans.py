@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,15 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.loan_summary import LoanSummary, summarise
+from app.core.lpr_settings import lpr_table
 from app.core.messages import CodedError
 from app.core.records import Loan, LoanStatus, Payment
-from app.store.repository import Deleted
 from app.ui.context import AppContext
 from app.ui.errors import error_message
-from app.ui.loans.editor_dialog import LoanEditorDialog
 from app.ui.labels import label
+from app.ui.loans.editor_dialog import LoanEditorDialog
 from app.ui.loans.lpr_dialog import LprDialog
-from app.core.lpr_settings import lpr_table
 from app.ui.loans.payment_dialog import PaymentDialog
 from app.ui.loans.payments_tab import PaymentsTab
 from app.ui.loans.real_cost_panel import RealCostPanel
@@ -30,6 +30,9 @@ from app.ui.loans.schedule_view import ScheduleTab
 from app.ui.loans.table_model import Column, LoanFilterProxy, LoanTableModel, Role
 from app.ui.pages.base import Page, page_layout
 from app.ui.widgets import notify
+
+if TYPE_CHECKING:
+    from app.store.repository import Deleted
 
 
 class LoansPage(Page):
@@ -45,14 +48,14 @@ class LoansPage(Page):
         self._charges_date_set = False
         self.editor: LoanEditorDialog | None = None
         self.payment_dialog: PaymentDialog | None = None
+        self.model = LoanTableModel(ctx.lang, self)
+        self.proxy = LoanFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
         layout, _ = page_layout(self, self.title())
         layout.addWidget(self._build_toolbar())
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_undo_bar())
 
-        self.model = LoanTableModel(ctx.lang, self)
-        self.proxy = LoanFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("loansTable")
         self.view.setModel(self.proxy)
@@ -119,7 +122,7 @@ class LoansPage(Page):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by lender, contract no. or phone"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy_text_changed)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), LoanFilterProxy.ALL)
         for status in LoanStatus:
@@ -127,7 +130,7 @@ class LoansPage(Page):
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_filter.currentData()))
         self.archived_check = QCheckBox(self.tr("Show archived"))
-        self.archived_check.toggled.connect(lambda on: self.proxy.set_show_archived(on))
+        self.archived_check.toggled.connect(self.proxy.set_show_archived)
         row.addWidget(self.filter_edit, 1)
         row.addWidget(self.status_filter)
         row.addWidget(self.archived_check)
@@ -145,9 +148,6 @@ class LoansPage(Page):
         row.addWidget(self.undo_button)
         self.undo_bar.hide()
         return self.undo_bar
-
-    def proxy_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
 
     # data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
