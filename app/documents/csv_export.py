@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 from app.core.budget import BudgetInputs, Statement, monthly_income
-from app.documents.labels import label
+from app.documents.csv_text import csv_text
+from app.documents.labels import label, pick
 
 # (English, 简体中文)
-_HEADER = {
-    "en": ("section", "item", "category", "amount", "frequency", "monthly", "essential", "overdue"),
-    "zh_CN": ("部分", "项目", "类别", "金额", "频率", "每月", "必需", "逾期"),
-}
+_HEADER = (
+    ("section", "部分"),
+    ("item", "项目"),
+    ("category", "类别"),
+    ("amount", "金额"),
+    ("frequency", "频率"),
+    ("monthly", "每月"),
+    ("essential", "必需"),
+    ("overdue", "逾期"),
+)
 _SECTIONS = {
     "income": ("income", "收入"),
     "expense": ("expense", "支出"),
@@ -35,36 +39,39 @@ _SUMMARY = (
     ("total_liabilities", ("total debts", "负债合计")),
     ("net_worth", ("net worth", "净资产")),
 )
+_RATIO = ("debt-to-income ratio", "负债收入比")
+_YES, _NO = ("yes", "是"), ("no", "否")
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "zh_CN" else pair[0]
+def _row(lang: str, section: str, item: str, category: str = "", amount: str = "", frequency: str = "",
+         monthly: str = "", essential: str = "", overdue: str = "") -> list[str]:
+    return [pick(_SECTIONS[section], lang), item, category, amount, frequency, monthly, essential, overdue]
 
 
 def statement_rows(statement: Statement, inputs: BudgetInputs, lang: str) -> list[list[str]]:
     """Header row, then one row per entry, then the summary figures."""
-    yes, no = ("是", "否") if lang == "zh_CN" else ("yes", "no")
-    section = {key: _pick(pair, lang) for key, pair in _SECTIONS.items()}
-    rows = [list(_HEADER["zh_CN" if lang == "zh_CN" else "en"])]
+    rows = [[pick(pair, lang) for pair in _HEADER]]
     for s in inputs.incomes:
-        rows.append([section["income"], s.name, label(s.category, lang), s.amount.plain(), label(s.frequency, lang), monthly_income(s).plain(), "", ""])
+        rows.append(_row(lang, "income", s.name, label(s.category, lang), s.amount.plain(), label(s.frequency, lang),
+                         monthly_income(s).plain()))
     for e in inputs.expenses:
-        rows.append([section["expense"], e.name, label(e.category, lang), e.monthly.plain(), "", e.monthly.plain(), yes if e.essential else no, ""])
+        rows.append(_row(lang, "expense", e.name, label(e.category, lang), e.monthly.plain(), monthly=e.monthly.plain(),
+                         essential=pick(_YES if e.essential else _NO, lang)))
     for a in inputs.assets:
-        rows.append([section["asset"], a.name, label(a.kind, lang), a.value.plain(), "", "", "", ""])
+        rows.append(_row(lang, "asset", a.name, label(a.kind, lang), a.value.plain()))
     for loan in inputs.loans:
-        rows.append([section["loan"], loan.lender, "", loan.outstanding.plain(), "", loan.monthly_demand.plain(), "", loan.overdue.plain()])
+        rows.append(_row(lang, "loan", loan.lender, amount=loan.outstanding.plain(), monthly=loan.monthly_demand.plain(),
+                         overdue=loan.overdue.plain()))
     for item in inputs.liabilities:
-        rows.append([section["liability"], item.creditor, label(item.kind, lang), item.balance.plain(), "", item.monthly_payment.plain(), "", ""])
+        rows.append(_row(lang, "liability", item.creditor, label(item.kind, lang), item.balance.plain(),
+                         monthly=item.monthly_payment.plain()))
     for attribute, words in _SUMMARY:
-        rows.append([section["summary"], _pick(words, lang), "", "", "", getattr(statement, attribute).plain(), "", ""])
+        rows.append(_row(lang, "summary", pick(words, lang), monthly=getattr(statement, attribute).plain()))
     ratio = "" if statement.debt_to_income is None else str(statement.debt_to_income)
-    rows.append([section["summary"], _pick(("debt-to-income ratio", "负债收入比"), lang), "", "", "", ratio, "", ""])
+    rows.append(_row(lang, "summary", pick(_RATIO, lang), monthly=ratio))
     return rows
 
 
 def statement_csv(statement: Statement, inputs: BudgetInputs, lang: str) -> bytes:
     """The CSV file's bytes, starting with the UTF-8 BOM."""
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\r\n").writerows(statement_rows(statement, inputs, lang))
-    return buffer.getvalue().encode("utf-8-sig")
+    return csv_text(statement_rows(statement, inputs, lang)).encode("utf-8")

@@ -45,12 +45,17 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 
 
+def pick(pair: tuple[str, str], lang: str) -> str:
+    """The (English, 简体中文) pair's word for `lang`."""
+    return pair[1] if lang == "zh_CN" else pair[0]
+
+
 def label(value: Enum | str, lang: str) -> str:
     """The reader's word for an enum value; unknown values are shown as they are."""
     pair = CATEGORY_LABELS.get(value) if isinstance(value, Enum) else None
     if pair is None:
         return str(value.value if isinstance(value, Enum) else value)
-    return pair[1] if lang == "zh_CN" else pair[0]
+    return pick(pair, lang)
 
 
 def long_date(day: dt.date, lang: str) -> str:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 
 from app.core.schedule import Schedule
-
-BOM = "\ufeff"
+from app.documents.csv_text import csv_text
+from app.documents.labels import pick
 
 # (English, 简体中文)
 _HEADER = (
@@ -24,13 +22,9 @@ _HEADER = (
 _TOTAL = ("total", "合计")
 
 
-def _word(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "zh_CN" else pair[0]
-
-
 def schedule_rows(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] | None = None) -> list[list[str]]:
     """Header, one row per instalment, then the totals; `marks` (one per row) fills the status column."""
-    rows = [[_word(pair, lang) for pair in _HEADER]]
+    rows = [[pick(pair, lang) for pair in _HEADER]]
     for index, row in enumerate(schedule.rows):
         rows.append([
             str(row.period),
@@ -43,7 +37,7 @@ def schedule_rows(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] 
             marks[index] if marks is not None and index < len(marks) else "",
         ])
     rows.append([
-        _word(_TOTAL, lang), "", schedule.total_payment.plain(), schedule.total_principal.plain(),
+        pick(_TOTAL, lang), "", schedule.total_payment.plain(), schedule.total_principal.plain(),
         schedule.total_interest.plain(), schedule.total_fees.plain(), "", "",
     ])
     return rows
@@ -51,9 +45,7 @@ def schedule_rows(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] 
 
 def schedule_csv(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] | None = None) -> str:
     """The CSV text, starting with the BOM; rows end with CRLF as spreadsheet programs expect."""
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\r\n").writerows(schedule_rows(schedule, lang, marks))
-    return BOM + buffer.getvalue()
+    return csv_text(schedule_rows(schedule, lang, marks))
 
 
 def schedule_csv_bytes(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] | None = None) -> bytes:
