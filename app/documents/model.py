@@ -64,7 +64,7 @@ Block = Title | Heading | Paragraph | Table | SignatureBlock
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A whole document: its blocks in order, its language ('zh_CN' or 'en') and a file-name stem."""
+    """A whole document: its title, its blocks in order and its language ('zh_CN' or 'en')."""
 
     title: str
     blocks: tuple[Block, ...]

@@ -8,7 +8,7 @@ from decimal import Decimal
 from app.core.budget import BudgetInputs, Statement, monthly_income
 from app.core.money import Money
 from app.core.records import Profile
-from app.documents.labels import label, long_date
+from app.documents.labels import label, long_date, pick
 from app.documents.model import Align, Block, Document, Heading, Paragraph, SignatureBlock, Table, Title
 
 L, R = Align.LEFT, Align.RIGHT
@@ -86,8 +86,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 
 def _w(key: str, lang: str, **params: object) -> str:
-    en, zh = _WORDS[key]
-    return (zh if lang == "zh_CN" else en).format(**params)
+    return pick(_WORDS[key], lang).format(**params)
 
 
 def _money(amount: Money) -> str:
@@ -120,8 +119,8 @@ def build_statement(statement: Statement, profile: Profile, inputs: BudgetInputs
     return Document(title=_w("title", lang), blocks=tuple(blocks), lang=lang)
 
 
-def _section(heading: str, table: Table, has_rows: bool, lang: str) -> list[Block]:
-    return [Heading(heading), table if has_rows else Paragraph(_w("none", lang))]
+def _section(heading: str, table: Table, lang: str) -> list[Block]:
+    return [Heading(heading), table if table.rows else Paragraph(_w("none", lang))]
 
 
 def _income(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block]:
@@ -136,7 +135,7 @@ def _income(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block
         total=(_w("total", lang), "", "", "", _money(statement.monthly_income)),
         widths=(4, 3, 3, 3, 3),
     )
-    return _section(_w("h_income", lang), table, bool(rows), lang)
+    return _section(_w("h_income", lang), table, lang)
 
 
 def _expenses(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block]:
@@ -151,7 +150,7 @@ def _expenses(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Blo
         total=(_w("total", lang), "", "", "", _money(statement.total_spending)),
         widths=(4, 3, 2, 3, 3),
     )
-    return _section(_w("h_expenses", lang), table, bool(rows), lang)
+    return _section(_w("h_expenses", lang), table, lang)
 
 
 def _assets(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block]:
@@ -163,7 +162,7 @@ def _assets(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block
         total=(_w("total", lang), "", _money(statement.total_assets)),
         widths=(4, 3, 3),
     )
-    return _section(_w("h_assets", lang), table, bool(rows), lang)
+    return _section(_w("h_assets", lang), table, lang)
 
 
 def _debts(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block]:
@@ -188,7 +187,7 @@ def _debts(statement: Statement, inputs: BudgetInputs, lang: str) -> list[Block]
             _money(statement.overdue),
         ),
     )
-    return _section(_w("h_debts", lang), table, bool(loan_rows or other_rows), lang)
+    return _section(_w("h_debts", lang), table, lang)
 
 
 def _ratio(statement: Statement, lang: str) -> str:
