@@ -3,6 +3,7 @@ and the total debt, from the kept snapshots. A pure builder: snapshots in, Figur
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -65,8 +66,9 @@ def budget_history_figure(snapshots: Sequence[BudgetSnapshot], lang: str = "zh_C
         values = [_yuan(getattr(snap, "contract_demand" if key == "demand" else key)) for snap in ordered]
         style = "--" if key == "demand" else "-"
         flows.plot(days, values, style, marker="o", markersize=4, color=COLOURS[key], label=_w(key, lang))
-    debt.plot(days, [_yuan(snap.total_debt) for snap in ordered], "-", marker="o", markersize=4, color=COLOURS["debt"], label=_w("debt", lang))
-    debt.fill_between(days, [_yuan(snap.total_debt) for snap in ordered], color=COLOURS["debt"], alpha=0.12)
+    debts = [_yuan(snap.total_debt) for snap in ordered]
+    debt.plot(days, debts, "-", marker="o", markersize=4, color=COLOURS["debt"], label=_w("debt", lang))
+    debt.fill_between(days, debts, color=COLOURS["debt"], alpha=0.12)
     _style_axes(flows, _w("flows", lang), families, lang)
     _style_axes(debt, _w("stock", lang), families, lang)
     _date_axis(debt, days)
@@ -87,9 +89,7 @@ def _style_axes(axes, ylabel: str, families: list[str], lang: str) -> None:
         axes.spines[side].set_visible(False)
 
 
-def _date_axis(axes, days: list) -> None:
-    import datetime as dt
-
+def _date_axis(axes, days: list[dt.date]) -> None:
     from matplotlib.dates import AutoDateLocator, DateFormatter
 
     if len(set(days)) == 1:
