@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -13,7 +12,8 @@ from app.core.lpr import LprEntry, LprError, LprTable, parse_entry, read_csv
 from app.core.messages import CATALOGUE
 from app.core.money import Money
 from app.core.real_cost import real_cost
-from app.core.records import Fee, FeeCharge, FeeKind, LenderType, Loan, RateBasis, RepaymentMethod
+from app.core.records import Fee, FeeCharge, FeeKind, LenderType, RateBasis, RepaymentMethod
+from tests.core.loans import make_loan
 
 Y = Money.yuan
 TODAY = dt.date(2026, 1, 15)
@@ -21,17 +21,8 @@ LPR = LprTable.load()
 
 
 def loan(rate="12", lender_type=LenderType.PLATFORM, contract=dt.date(2024, 1, 10), **changes):
-    base = Loan(
-        lender="Test",
-        lender_type=lender_type,
-        principal=Y(10000),
-        received=Y(10000),
-        contract_date=contract,
-        first_due_date=contract + dt.timedelta(days=31),
-        instalments=12,
-        rate_percent=Decimal(rate),
-    )
-    return dataclasses.replace(base, **changes)
+    first_due = contract + dt.timedelta(days=31)
+    return make_loan(rate_percent=Decimal(rate), lender_type=lender_type, contract_date=contract, first_due_date=first_due, **changes)
 
 
 def verdicts(subject, today=TODAY):

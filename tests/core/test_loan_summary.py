@@ -10,25 +10,10 @@ from app.core.loan_summary import summarise
 from app.core.lpr import LprTable
 from app.core.money import Money
 from app.core.records import LenderType, Loan, LoanStatus, Payment, Period, RepaymentMethod
+from tests.core.loans import Y, make_loan, pay
 
-Y = Money.yuan
 LPR = LprTable.load()
-LOAN = Loan(
-    lender="Test",
-    lender_type=LenderType.PLATFORM,
-    principal=Y(10000),
-    received=Y(9000),
-    contract_date=dt.date(2024, 1, 10),
-    first_due_date=dt.date(2024, 2, 10),
-    instalments=12,
-    rate_percent=Decimal(12),
-    penalty_rate_percent=Decimal("0.05"),
-    id=1,
-)
-
-
-def pay(day, amount):
-    return Payment(1, day, Y(amount))
+LOAN = make_loan(received=Y(9000), penalty_rate_percent=Decimal("0.05"), id=1)
 
 
 def test_two_instalments_paid_then_one_partial():

@@ -8,27 +8,12 @@ from decimal import Decimal
 
 from app.core.money import Money
 from app.core.overdue import apply_payments, daily_rate, overdue_status
-from app.core.records import LenderType, Loan, Payment, Period, RateBasis
+from app.core.records import Period, RateBasis
 from app.core.schedule import build_schedule
+from tests.core.loans import Y, make_loan, pay
 
-Y = Money.yuan
-LOAN = Loan(
-    lender="Test",
-    lender_type=LenderType.PLATFORM,
-    principal=Y(10000),
-    received=Y(10000),
-    contract_date=dt.date(2024, 1, 10),
-    first_due_date=dt.date(2024, 2, 10),
-    instalments=12,
-    rate_percent=Decimal(12),
-    penalty_rate_percent=Decimal("0.05"),
-    late_fee=Y(50),
-)
+LOAN = make_loan(penalty_rate_percent=Decimal("0.05"), late_fee=Y(50))
 SCHEDULE = build_schedule(LOAN)
-
-
-def pay(day, amount):
-    return Payment(1, day, Y(amount))
 
 
 def test_hand_worked_partial_and_missed_instalments():

@@ -8,21 +8,11 @@ from decimal import Decimal
 
 import numpy_financial as npf
 
-from app.core.money import Money
 from app.core.real_cost import net_received, percent_text, real_cost
-from app.core.records import Fee, FeeCharge, FeeKind, LenderType, Loan, LoanStatus, Payment, RateBasis, RepaymentMethod
+from app.core.records import Fee, FeeCharge, FeeKind, LoanStatus, Payment, RateBasis, RepaymentMethod
+from tests.core.loans import Y, make_loan
 
-Y = Money.yuan
-LOAN = Loan(
-    lender="Test",
-    lender_type=LenderType.PLATFORM,
-    principal=Y(10000),
-    received=Y(10000),
-    contract_date=dt.date(2024, 1, 10),
-    first_due_date=dt.date(2024, 2, 10),
-    instalments=12,
-    rate_percent=Decimal(12),
-)
+LOAN = make_loan()
 
 
 def oracle_simple(flows_yuan, per_year=12):

@@ -17,13 +17,12 @@ from app.core.records import (
     Fee,
     FeeCharge,
     FeeKind,
-    LenderType,
-    Loan,
     Period,
     RateBasis,
     RepaymentMethod,
 )
 from app.core.schedule import ScheduleError, add_months, build_schedule, due_date, period_rate, schedule_for
+from tests.core.loans import make_loan
 
 Y = Money.yuan
 ONE_PERCENT = Decimal("0.01")
@@ -122,24 +121,9 @@ def test_monthly_due_dates_clamp_to_month_end():
     assert due_date(first, Period.DAY, 1) == dt.date(2024, 2, 1)
 
 
-def _loan(**changes):
-    base = dict(
-        lender="Test",
-        lender_type=LenderType.PLATFORM,
-        principal=Y(10000),
-        received=Y(10000),
-        contract_date=dt.date(2024, 1, 10),
-        first_due_date=dt.date(2024, 2, 10),
-        instalments=12,
-        rate_percent=Decimal(12),
-    )
-    base.update(changes)
-    return Loan(**base)
-
-
 def test_build_schedule_adds_per_instalment_fees_and_dates():
     fee = Fee(FeeKind.SERVICE, FeeCharge.PER_INSTALMENT, percent=Decimal("0.5"))
-    s = build_schedule(_loan(fees=(fee,)))
+    s = build_schedule(make_loan(fees=(fee,)))
     assert plains(s.rows, "fee") == ["50.00"] * 12
     assert s.rows[0].payment.plain() == "938.49"
     assert s.rows[-1].due_date == dt.date(2025, 1, 10)
@@ -147,7 +131,7 @@ def test_build_schedule_adds_per_instalment_fees_and_dates():
 
 
 def test_build_schedule_weekly_daily_rate():
-    s = build_schedule(_loan(period=Period.WEEK, instalments=4, rate_percent=Decimal("0.1"), rate_basis=RateBasis.DAILY, first_due_date=dt.date(2024, 1, 17)))
+    s = build_schedule(make_loan(period=Period.WEEK, instalments=4, rate_percent=Decimal("0.1"), rate_basis=RateBasis.DAILY, first_due_date=dt.date(2024, 1, 17)))
     assert s.period_rate == Decimal("0.007")
     assert [r.due_date for r in s.rows] == [dt.date(2024, 1, 17), dt.date(2024, 1, 24), dt.date(2024, 1, 31), dt.date(2024, 2, 7)]
 
@@ -157,7 +141,7 @@ def test_custom_schedule_keeps_the_lenders_rows_in_date_order():
         CustomInstalment(dt.date(2024, 3, 10), Y(5000), Y(80), Y(10)),
         CustomInstalment(dt.date(2024, 2, 10), Y(5000), Y(100), Y(10)),
     )
-    s = build_schedule(_loan(method=RepaymentMethod.CUSTOM, custom_schedule=rows, instalments=2))
+    s = build_schedule(make_loan(method=RepaymentMethod.CUSTOM, custom_schedule=rows, instalments=2))
     assert [r.due_date for r in s.rows] == [dt.date(2024, 2, 10), dt.date(2024, 3, 10)]
     assert plains(s.rows, "payment") == ["5110.00", "5090.00"]
     assert plains(s.rows, "balance") == ["5000.00", "0.00"]
