@@ -204,9 +204,6 @@ def ensure_translations(python: Path) -> None:
     stale = stale_translations()
     if not stale:
         return
-    if not I18N_SCRIPT.exists():
-        progress("installers/i18n.py is not there yet; the app runs with its built-in strings")
-        return
     progress(f"compiling translations ({', '.join(path.name for path in stale)})…")
     if subprocess.run([str(python), str(I18N_SCRIPT), "compile"], cwd=ROOT).returncode != 0:
         raise SetupFailed("compiling the translations failed (see the message above)")

@@ -7,9 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PYTHON="${1:-python3}"
 
-if [ -f installers/i18n.py ]; then
-    "$PYTHON" installers/i18n.py compile
-fi
+"$PYTHON" installers/i18n.py compile
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller installers/pyinstaller/repaydesk.spec
 

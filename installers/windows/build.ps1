@@ -10,10 +10,8 @@ $ErrorActionPreference = "Stop"
 $Root = (Resolve-Path (Join-Path $PSScriptRoot "..\..")).Path
 Set-Location $Root
 
-if (Test-Path "installers\i18n.py") {
-    & $Python installers\i18n.py compile
-    if ($LASTEXITCODE -ne 0) { throw "compiling the translations failed" }
-}
+& $Python installers\i18n.py compile
+if ($LASTEXITCODE -ne 0) { throw "compiling the translations failed" }
 & $Python -m PyInstaller --noconfirm --clean --log-level WARN `
     --distpath dist --workpath build\pyinstaller installers\pyinstaller\repaydesk.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
