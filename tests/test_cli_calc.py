@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app.cli import main
 from app.core import records as r
 from app.core.money import Money
+from tests.core.loans import make_loan
 
 
 @pytest.fixture
@@ -142,18 +143,7 @@ def test_garbage_never_crashes(capsys, principal, rate, months):
 
 def test_loans_lists_outstanding_and_real_apr(monkeypatch, capsys, tmp_vault, vault_password):
     monkeypatch.setenv("REPAYDESK_PASSWORD", vault_password)
-    loan = tmp_vault.repo.add(
-        r.Loan(
-            lender="闪借花",
-            lender_type=r.LenderType.PLATFORM,
-            principal=Money.yuan(10000),
-            received=Money.yuan(9000),
-            contract_date=dt.date(2024, 1, 10),
-            first_due_date=dt.date(2024, 2, 10),
-            instalments=12,
-            rate_percent=Decimal(12),
-        )
-    )
+    loan = tmp_vault.repo.add(make_loan(lender="闪借花", received=Money.yuan(9000)))
     tmp_vault.repo.add(r.Payment(loan.id, dt.date(2024, 2, 10), Money.yuan("888.49")))
     path = str(tmp_vault.path)
     tmp_vault.close()
