@@ -24,10 +24,9 @@ def ts_path(lang: str) -> Path:
 
 def tool(name: str) -> str:
     """pyside6-<name> beside this Python, else on PATH."""
-    for folder in (Path(sys.executable).parent,):
-        candidate = folder / f"pyside6-{name}"
-        if candidate.exists():
-            return str(candidate)
+    candidate = Path(sys.executable).parent / f"pyside6-{name}"
+    if candidate.exists():
+        return str(candidate)
     found = shutil.which(f"pyside6-{name}")
     if not found:
         raise SystemExit(f"pyside6-{name} not found (it ships with PySide6)")
@@ -70,7 +69,7 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 
 def _translated(translation: ET.Element | None) -> bool:
-    if translation is None or translation.get("type") in ("unfinished",):
+    if translation is None or translation.get("type") == "unfinished":
         return False
     forms = translation.findall("numerusform")
     return all((f.text or "").strip() for f in forms) if forms else bool((translation.text or "").strip())
