@@ -15,7 +15,7 @@ from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.password_strength import Strength, strength
-from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label
+from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
 
 VAULT_FILTER = "RepayDesk vault (*.repaydesk);;All files (*)"
 
@@ -119,23 +119,21 @@ class FirstRunWindow(QWidget):
         if password != confirmation:
             self.confirm.set_error(text("vault.password_mismatch", lang))
             return
-        self._set_busy(True)
+        self.set_busy(True)
         self.ctx.vault_worker.run(lambda: vault_tasks.create_vault(self.path, password), self._created, self._failed)
 
     def _created(self, vault: object) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self.password.wipe()
         self.confirm.wipe()
         self.opened.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self.error.show_message(error_message(error, self.ctx.lang))
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.password, self.confirm, self.create_button, self.open_button, self.demo_button):
-            widget.setEnabled(not busy)
+    def set_busy(self, busy: bool) -> None:
+        show_busy(self.busy, (self.password, self.confirm, self.create_button, self.open_button, self.demo_button), busy)
 
     def choose_existing(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), str(self.path.parent), VAULT_FILTER)

@@ -70,8 +70,8 @@ class Shell(QObject):
             QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.ctx.worker.run(vault_tasks.warm_up, None, lambda _error: None))
 
     def start_demo(self) -> None:
-        if self.window is not None and hasattr(self.window, "_set_busy"):
-            self.window._set_busy(True)
+        if self.window is not None and hasattr(self.window, "set_busy"):
+            self.window.set_busy(True)
         self.ctx.vault_worker.run(vault_tasks.create_demo, self._demo_ready, self._demo_failed)
 
     def _demo_ready(self, demo: vault_tasks.DemoVault) -> None:
@@ -82,8 +82,8 @@ class Shell(QObject):
         self.open_main(demo.vault)
 
     def _demo_failed(self, error: BaseException) -> None:
-        if self.window is not None and hasattr(self.window, "_set_busy"):
-            self.window._set_busy(False)
+        if self.window is not None and hasattr(self.window, "set_busy"):
+            self.window.set_busy(False)
         notify(self.window, self.tr("The demo could not start"), error_message(error, self.ctx.lang))
 
     def _fresh_vault_path(self) -> Path:

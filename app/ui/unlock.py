@@ -12,7 +12,7 @@ from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_code, error_message
 from app.ui.first_run import VAULT_FILTER
-from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label
+from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
 
 
 class UnlockWindow(QWidget):
@@ -75,26 +75,24 @@ class UnlockWindow(QWidget):
         if not password:
             self.password.set_error(text("vault.password_empty", self.ctx.lang))
             return
-        self._set_busy(True)
+        self.set_busy(True)
         self.ctx.vault_worker.run(lambda: vault_tasks.open_vault(self.path, password), self._opened, self._failed)
 
     def _opened(self, vault: object) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self.password.wipe()
         self.unlocked.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         message = error_message(error, self.ctx.lang)
         if error_code(error) == "vault.wrong_password":
             self.password.set_error(message)
         else:
             self.error.show_message(message)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.password, self.unlock_button, self.other_button, self.new_button):
-            widget.setEnabled(not busy)
+    def set_busy(self, busy: bool) -> None:
+        show_busy(self.busy, (self.password, self.unlock_button, self.other_button, self.new_button), busy)
         if not busy:
             self.password.setFocus()
 

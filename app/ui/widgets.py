@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QTableView, QVBoxLayout, QWidget,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -63,6 +67,32 @@ def busy_bar() -> QProgressBar:
     bar.setMaximumHeight(6)
     bar.hide()
     return bar
+
+
+def read_only_view(view: QTableView) -> QTableView:
+    """A table for looking at: whole rows selected, no editing, columns fitted to their text, the last stretched."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def show_busy(bar: QProgressBar, controls: Iterable[QWidget], busy: bool) -> None:
+    """While slow work runs, show the bar and disable the controls that would start more."""
+    bar.setVisible(busy)
+    for control in controls:
+        control.setEnabled(not busy)
+
+
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    """Ask before a deletion; No is the default button, so a stray Enter deletes nothing."""
+    answer = QMessageBox.question(parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def notify(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.core.records import BudgetSnapshot
 from app.ui.budget.chart_canvas import ChartCanvas
 from app.ui.budget.table_models import SnapshotModel
+from app.ui.widgets import read_only_view
 
 
 class HistoryView(QWidget):
@@ -28,13 +29,8 @@ class HistoryView(QWidget):
         self.chart = ChartCanvas()
         self.chart.setMinimumHeight(300)
         self.model = SnapshotModel(lang, self)
-        self.table = QTableView()
+        self.table = read_only_view(QTableView())
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.core.errors import ValidationFailed
@@ -12,7 +12,7 @@ from app.ui.budget.forms import RecordForm
 from app.ui.budget.table_models import RecordTableModel
 from app.ui.context import AppContext
 from app.ui.errors import error_message
-from app.ui.widgets import ErrorLabel
+from app.ui.widgets import ErrorLabel, confirm, read_only_view
 
 
 class BudgetSection(QWidget):
@@ -34,16 +34,9 @@ class BudgetSection(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
 
-        self.table = QTableView()
+        self.table = read_only_view(QTableView())
         self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table, 1)
 
@@ -127,10 +120,8 @@ class BudgetSection(QWidget):
         if record is None or repo is None:
             return
         name = getattr(record, "name", None) or getattr(record, "creditor", "")
-        answer = QMessageBox.question(
-            self, self.tr("Delete"), self.tr("Delete “%1”? You can undo this until the vault is locked.").replace("%1", name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr("Delete “%1”? You can undo this until the vault is locked.").replace("%1", name)
+        if not confirm(self, self.tr("Delete"), question):
             return
         try:
             self.undo_stack.append(repo.delete(type(record), record.id))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 from app.core.messages import text
 from app.ui.context import AppContext
 from app.ui.errors import error_code, error_message
-from app.ui.widgets import ErrorLabel, PasswordField, busy_bar
+from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, show_busy
 
 
 class ChangePasswordDialog(QDialog):
@@ -72,7 +72,4 @@ class ChangePasswordDialog(QDialog):
             self.error.show_message(message)
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.buttons.setEnabled(not busy)
-        for field in (self.old, self.new, self.confirm):
-            field.setEnabled(not busy)
+        show_busy(self.busy, (self.buttons, self.old, self.new, self.confirm), busy)

@@ -11,8 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.core.messages import CodedError
@@ -21,7 +20,7 @@ from app.core.records import Loan, Payment
 from app.core.schedule import Schedule
 from app.documents.save import save_bytes
 from app.documents.schedule_csv import schedule_csv_bytes
-from app.ui.widgets import notify
+from app.ui.widgets import notify, read_only_view
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -146,13 +145,8 @@ class ScheduleTab(QWidget):
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         self.model = ScheduleModel(lang, self)
-        self.view = QTableView()
+        self.view = read_only_view(QTableView())
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.view)
         self.set_loan(None, None, (), dt.date.today())
 

@@ -13,12 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
-from app.ui.widgets import large_label
+from app.ui.widgets import large_label, read_only_view
 
 
 class Page(QWidget):
@@ -68,12 +66,7 @@ def page_layout(widget: QWidget, heading: str) -> tuple[QVBoxLayout, QLabel]:
 def read_only_table(headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    read_only_view(table)
     return table
 
 

@@ -25,7 +25,7 @@ from app.ui.budget.table_models import AssetModel, ExpenseModel, IncomeModel, Li
 from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.pages.base import Page, page_layout
-from app.ui.widgets import busy_bar, notify
+from app.ui.widgets import busy_bar, notify, show_busy
 
 
 class BudgetPage(Page):
@@ -203,10 +203,8 @@ class BudgetPage(Page):
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
-        self.busy.setVisible(busy)
+        show_busy(self.busy, (self.docx_button, self.print_button, self.csv_button), busy)
         self.status.setText(text)
-        for button in (self.docx_button, self.print_button, self.csv_button):
-            button.setEnabled(not busy)
 
     def export_docx(self) -> None:
         data = self.statement_data()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QSplitter, QStyle, QTableView, QTabWidget, QToolBar, QWidget,
 )
 
@@ -29,7 +29,7 @@ from app.ui.loans.real_cost_panel import RealCostPanel
 from app.ui.loans.schedule_view import ScheduleTab
 from app.ui.loans.table_model import Column, LoanFilterProxy, LoanTableModel, Role
 from app.ui.pages.base import Page, page_layout
-from app.ui.widgets import notify
+from app.ui.widgets import confirm, notify, read_only_view
 
 if TYPE_CHECKING:
     from app.store.repository import Deleted
@@ -56,19 +56,12 @@ class LoansPage(Page):
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_undo_bar())
 
-        self.view = QTableView()
+        self.view = read_only_view(QTableView())
         self.view.setObjectName("loansTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.LENDER, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.view.activated.connect(lambda _index: self.edit_loan())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
 
@@ -261,7 +254,7 @@ class LoansPage(Page):
             return
         count = len(self.payments.get(loan.id, []))
         question = self.tr("Delete the loan “%1” and its %n payment(s)?", "", count).replace("%1", loan.lender)
-        if not self._confirm(self.tr("Delete loan"), question):
+        if not confirm(self, self.tr("Delete loan"), question):
             return
         deleted = self._write(lambda repo: repo.delete(Loan, loan.id))
         if deleted is not None:
@@ -270,16 +263,11 @@ class LoansPage(Page):
     def delete_payment(self, payment: Payment) -> None:
         question = self.tr("Delete the payment of %1 made on %2?").replace(
             "%1", payment.amount.format(self.ctx.lang)).replace("%2", payment.paid_on.isoformat())
-        if not self._confirm(self.tr("Delete payment"), question):
+        if not confirm(self, self.tr("Delete payment"), question):
             return
         deleted = self._write(lambda repo: repo.delete(Payment, payment.id))
         if deleted is not None:
             self._offer_undo(deleted, self.tr("Deleted the payment of %1.").replace("%1", payment.amount.format(self.ctx.lang)))
-
-    def _confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def _offer_undo(self, deleted: Deleted, message: str) -> None:
         self.last_deleted = deleted
