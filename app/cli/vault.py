@@ -1,4 +1,8 @@
-"""`repaydesk-cli vault init|check|passwd|backup|restore`, `export` and `import`."""
+"""`repaydesk-cli vault init|check|passwd|backup|restore`, `export` and `import`.
+
+The store (SQLAlchemy, SQLCipher) is imported when a command first opens a vault, so the
+calculators, which never do, start without it.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli import CliError
 from app.core.paths import default_vault_path
-from app.store.vault import Vault
+
+if TYPE_CHECKING:
+    from app.store.vault import Vault
 
 PASSWORD_ENV = "REPAYDESK_PASSWORD"
 NEW_PASSWORD_ENV = "REPAYDESK_NEW_PASSWORD"
@@ -32,35 +39,37 @@ def _stdin_lines(args: argparse.Namespace) -> list[str]:
     return args._stdin_lines
 
 
-def read_password(args: argparse.Namespace) -> str:
+def _password(args: argparse.Namespace, line: int, env: str) -> str:
+    """Stdin's line `line` (0-based) with --password-stdin, else the variable `env`; never empty."""
     if args.password_stdin:
         lines = _stdin_lines(args)
-        password = lines[0] if lines else ""
+        password = lines[line] if len(lines) > line else ""
     else:
-        password = os.environ.get(PASSWORD_ENV, "")
+        password = os.environ.get(env, "")
     if not password:
         raise CliError("vault.password_empty")
     return password
+
+
+def read_password(args: argparse.Namespace) -> str:
+    return _password(args, 0, PASSWORD_ENV)
 
 
 def read_new_password(args: argparse.Namespace) -> str:
-    if args.password_stdin:
-        lines = _stdin_lines(args)
-        password = lines[1] if len(lines) > 1 else ""
-    else:
-        password = os.environ.get(NEW_PASSWORD_ENV, "")
-    if not password:
-        raise CliError("vault.password_empty")
-    return password
+    return _password(args, 1, NEW_PASSWORD_ENV)
 
 
 def open_vault_from_args(args: argparse.Namespace) -> Vault:
     """Open the vault named by --vault with the password from the environment or stdin."""
+    from app.store.vault import Vault
+
     return Vault.open(vault_path(args), read_password(args))
 
 
 # --- commands -------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.store.vault import Vault
+
     with Vault.create(vault_path(args), read_password(args)) as vault:
         if args.demo:
             from app.store.demo import fill_demo
@@ -82,6 +91,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.store.vault import Vault
+
     old = read_password(args)
     new = read_new_password(args)
     with Vault.open(vault_path(args), old) as vault:
@@ -96,6 +107,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from app.store.vault import Vault
+
     Vault.restore(args.file, vault_path(args), read_password(args))
     print(vault_path(args))
     return 0
