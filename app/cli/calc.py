@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.cli import CliError, display_width, parse_date
+from app.cli.vault import add_vault_arguments, open_vault_from_args
 from app.core.irr import annualise, irr, rates_from_annual, xirr
 from app.core.messages import CodedError, text
 from app.core.money import Money, parse_rate
@@ -167,7 +168,6 @@ def cmd_apr(args: argparse.Namespace) -> int:
 
 # --- loans ----------------------------------------------------------------------------------
 def cmd_loans(args: argparse.Namespace) -> int:
-    from app.cli.vault import open_vault_from_args
     from app.core.loan_summary import summarise_register
 
     today = parse_date(args.on)
@@ -238,8 +238,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     apr.set_defaults(func=cmd_apr)
 
     loans = subparsers.add_parser("loans", help="the vault's loans with outstanding and real APR")
-    from app.cli.vault import add_vault_arguments
-
     add_vault_arguments(loans)
     loans.add_argument("--on", help="the date to report on, YYYY-MM-DD (default: today)")
     loans.add_argument("--json", action="store_true", help="machine-readable output")
