@@ -163,3 +163,18 @@ def test_loans_wrong_password(monkeypatch, capsys, tmp_vault):
     tmp_vault.close()
     assert main(["--lang", "en", "loans", "--vault", path]) == 1
     assert "Wrong password" in capsys.readouterr().err
+
+
+def test_calculators_start_without_the_store():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys\nfrom app.cli import main\n"
+        "assert main(['--lang', 'en', 'schedule', '--principal', '100', '--annual-rate', '12', '--months', '2', '--json']) == 0\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlcipher3', 'app.store.vault') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
