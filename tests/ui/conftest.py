@@ -58,6 +58,19 @@ def make_shell(qtbot, tmp_path):
 
 
 @pytest.fixture
+def ctx(tmp_vault, tmp_path):
+    """An English AppContext over the open `tmp_vault`, with its own QSettings file."""
+    from app.ui.context import AppContext
+
+    context = AppContext("en", QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    context.settings.set("confirm_quit", False)
+    context.vault = tmp_vault
+    yield context
+    context.vault = None  # the tmp_vault fixture closes it
+    context.shutdown()
+
+
+@pytest.fixture
 def vault_file(tmp_path) -> Path:
     """A closed vault with one loan and one contact, password PASSWORD."""
     import datetime as dt

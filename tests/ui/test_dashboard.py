@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from tests.ui.conftest import visible_text
 from tests.ui.dashboard_vault import TODAY, fill
-
-
-@pytest.fixture
-def ctx(tmp_vault, tmp_path):
-    from app.ui.context import AppContext
-
-    context = AppContext("en", QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    context.settings.set("confirm_quit", False)
-    context.vault = tmp_vault
-    yield context
-    context.vault = None
-    context.shutdown()
 
 
 def _main(qtbot, ctx):

@@ -14,7 +14,7 @@ from app.core.records import FeeCharge, FeeKind, LenderType, Loan, RateBasis
 from app.ui.loans.fees_editor import FeesEditor
 from app.ui.loans.inputs import select, to_qdate
 from app.ui.loans.table_model import Column
-from tests.ui.loans_helpers import cell, ctx, page  # noqa: F401 — fixtures
+from tests.ui.loans_helpers import cell, page  # noqa: F401 — fixtures
 
 CONTRACT = dt.date(2025, 1, 10)
 

@@ -18,7 +18,7 @@ from app.core.records import FeeCharge, FeeKind, Fee, LenderType, Loan, LoanStat
 from app.core.schedule import build_schedule
 from app.core.lpr_settings import SETTING_KEY, load_extra, lpr_table
 from app.ui.loans.table_model import Column, Role
-from tests.ui.loans_helpers import TODAY, cell, ctx, page  # noqa: F401 — fixtures
+from tests.ui.loans_helpers import TODAY, cell, page  # noqa: F401 — fixtures
 
 
 def _loan(lender: str, **changes) -> Loan:
