@@ -137,13 +137,17 @@ class LoanEditorDialog(QDialog):
             ("method", self.tr("Repayment &method:")), ("rate_percent", self.tr("&Advertised rate:")),
             ("custom_schedule", self.tr("Lender's &schedule:")),
         )
-        self.row_labels: dict[str, QLabel] = {}
-        for key, caption in rows:
-            label = QLabel(caption)
-            label.setBuddy(self.boxes[key].inputs[0])
-            self.row_labels[key] = label
-            form.addRow(label, self.boxes[key])
+        self.row_labels = self._add_rows(form, rows)
         return box
+
+    def _add_rows(self, form: QFormLayout, rows: tuple[tuple[str, str], ...]) -> dict[str, QLabel]:
+        """A captioned row per field box, the caption's mnemonic going to the box's first input."""
+        labels = {}
+        for key, caption in rows:
+            label = labels[key] = QLabel(caption)
+            label.setBuddy(self.boxes[key].inputs[0])
+            form.addRow(label, self.boxes[key])
+        return labels
 
     def _fees_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Fees"))
@@ -168,12 +172,9 @@ class LoanEditorDialog(QDialog):
         self.late_fee_kind.addItem(self.tr("% of the late instalment"), LATE_PERCENT)
         self.boxes["penalty_rate_percent"] = FieldBox(self.penalty_rate, self.penalty_basis)
         self.boxes["late_fee"] = FieldBox(self.late_fee, self.late_fee_kind)
-        for key, caption in (
+        self._add_rows(form, (
             ("penalty_rate_percent", self.tr("Penalty interest (罚息):")), ("late_fee", self.tr("Late fee (滞纳金):")),
-        ):
-            label = QLabel(caption)
-            label.setBuddy(self.boxes[key].inputs[0])
-            form.addRow(label, self.boxes[key])
+        ))
         return box
 
     def _status_box(self) -> QGroupBox:
@@ -189,13 +190,10 @@ class LoanEditorDialog(QDialog):
         self.boxes["status"] = FieldBox(self.status)
         self.boxes["contact_numbers"] = FieldBox(self.contacts)
         self.boxes["notes"] = FieldBox(self.notes)
-        for key, caption in (
+        self._add_rows(form, (
             ("status", self.tr("S&tatus:")), ("contact_numbers", self.tr("Lender's p&hone numbers:")),
             ("notes", self.tr("N&otes:")),
-        ):
-            label = QLabel(caption)
-            label.setBuddy(self.boxes[key].inputs[0])
-            form.addRow(label, self.boxes[key])
+        ))
         return box
 
     def _fill(self, loan: Loan) -> None:
