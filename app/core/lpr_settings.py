@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 
 from app.core.lpr import LprEntry, LprError, LprTable, parse_entry
 
@@ -41,6 +41,3 @@ def lpr_table(repo) -> LprTable:
     except (LprError, OSError, InvalidOperation):
         return LprTable.load()
 
-
-def rate_text(rate: Decimal) -> str:
-    return f"{rate.quantize(Decimal('0.01'))}"

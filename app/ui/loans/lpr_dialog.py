@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.lpr import LprEntry, LprTable, parse_entry
-from app.core.lpr_settings import load_extra, rate_text, save_extra
+from app.core.lpr_settings import load_extra, save_extra
+from app.core.real_cost import percent_text
 from app.core.messages import CodedError
 from app.ui.context import AppContext
 from app.ui.errors import error_message
@@ -73,7 +74,7 @@ class LprDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for row, entry in enumerate(self.rows):
             source = self.tr("added by you") if entry.date in mine else self.tr("shipped with the app")
-            for column, value in enumerate((entry.date.isoformat(), rate_text(entry.rate_percent), source)):
+            for column, value in enumerate((entry.date.isoformat(), percent_text(entry.rate_percent), source)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
     def add_entry(self) -> None:
@@ -89,7 +90,7 @@ class LprDialog(QDialog):
         if not self._store(updated):
             return
         self.rate.clear()
-        self.message.setText(self.tr("Added: %1 % from %2.").replace("%1", rate_text(entry.rate_percent)).replace(
+        self.message.setText(self.tr("Added: %1 % from %2.").replace("%1", percent_text(entry.rate_percent)).replace(
             "%2", entry.date.isoformat()))
 
     def remove_selected(self) -> None:
