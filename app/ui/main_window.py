@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.pages = LazyPages(self._build_page, len(PAGE_CLASSES))
-        self._stale: set[int] = set()
         for index, page_class in enumerate(PAGE_CLASSES):
             self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
             item = QListWidgetItem(self.style().standardIcon(page_class.icon), page_class.title())
@@ -88,7 +87,6 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        ctx.data_changed.connect(self._on_data_changed)
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
 
@@ -99,11 +97,8 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
             return
-        page = self.pages[index]
+        self.pages[index]  # built on first use
         self.stack.setCurrentIndex(index)
-        if index in self._stale:
-            self._stale.discard(index)
-            page.refresh()
 
     def show_loan(self, loan_id: int) -> None:
         """Switch to the Loans page with this loan selected."""
@@ -128,14 +123,10 @@ class MainWindow(QMainWindow):
         page.refresh()
         return page
 
-    def _on_data_changed(self, _kind: str) -> None:
-        self._stale = {index for index, _page in self.pages.built()}
-        self.show_page(self.stack.currentIndex())
-
     def clear_pages(self) -> None:
-        for index, page in self.pages.built():
+        for _index, page in self.pages.built():
             page.clear()
-            self._stale.add(index)
+            page.stale = True
 
     # menus ----------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:

@@ -102,3 +102,23 @@ def test_shutdown_stops_and_joins_the_vault_thread(make_shell, qtbot, vault_file
     assert not thread.isRunning()
     assert thread not in worker._running_threads
     assert shell.ctx.vault is None
+
+
+def test_a_write_reloads_each_page_once_and_hidden_pages_only_when_shown(make_shell, qtbot, vault_file, monkeypatch):
+    from app.core.records import Payment
+
+    shell = _open_main(make_shell, qtbot, vault_file)
+    window, ctx = shell.window, shell.ctx
+    window.show_page(1)
+    loans_page, dashboard = window.pages[1], window.pages[0]
+    calls: list[str] = []
+    for page in (loans_page, dashboard):
+        original = page.refresh
+        monkeypatch.setattr(page, "refresh", lambda original=original, key=page.key: (calls.append(key), original())[1])
+    loan = ctx.repo.list(Loan)[0]
+    loans_page._write(lambda repo: repo.add(Payment(loan.id, dt.date(2024, 2, 1), Money.yuan("100"))))
+    assert calls == ["loans"]  # the page on screen reloads once; the hidden dashboard waits
+    window.show_page(0)
+    assert calls == ["loans", "dashboard"]
+    window.show_page(1)
+    assert calls == ["loans", "dashboard"]  # nothing changed since: no reload

@@ -2,10 +2,10 @@
 
 A page is built as `SomePage(ctx, parent)` the first time it is shown (the dashboard at
 unlock). `title()` works on the class too, so the sidebar lists pages that are not built yet.
-The main window calls `refresh()` when a page is built, when it becomes visible after data
-changed, and when `ctx.data_changed` fires while it is showing; it calls `clear()` on lock,
-after which no personal data may remain in the page's widgets. A page that writes to the
-vault emits `ctx.data_changed.emit("<kind>")` afterwards.
+The main window calls `refresh()` when it builds a page and `clear()` on lock, after which no
+personal data may remain in the page's widgets. Whoever writes to the vault emits
+`ctx.data_changed.emit("<kind>")` and does not refresh anything itself: every page reloads on
+that signal, at once if it is on screen, else the next time it is shown.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
@@ -39,6 +40,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page-{self.key}")
+        self.stale = False
+        ctx.data_changed.connect(self._data_changed)
 
     @classmethod
     def title(cls) -> str:
@@ -50,6 +53,18 @@ class Page(QWidget):
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (the vault is being locked)."""
+
+    def _data_changed(self, _kind: str) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
 
 
 def page_layout(widget: QWidget, heading: str) -> tuple[QVBoxLayout, QLabel]:

@@ -150,7 +150,6 @@ class BudgetPage(Page):
         self.summary.show_statement(self.statement, preview)
 
     def _written(self) -> None:
-        self.refresh()
         self.ctx.data_changed.emit("budget")
 
     def save_details(self, profile: Profile) -> None:

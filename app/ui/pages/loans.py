@@ -228,8 +228,7 @@ class LoansPage(Page):
         dialog.open()
 
     def _after_save(self, loan: Loan | None) -> None:
-        if loan is not None and loan.id is not None:
-            self.refresh()
+        if loan is not None and loan.id is not None:  # the editor's data_changed has refreshed the table
             self.select_loan(loan.id)
 
     def record_payment(self) -> None:
@@ -295,7 +294,6 @@ class LoansPage(Page):
             self.last_notice = notify(self, self.tr("Not saved"), error_message(exc, self.ctx.lang), QMessageBox.Icon.Warning)
             return None
         self.ctx.data_changed.emit("loans")
-        self.refresh()
         return result
 
     def show_lpr_table(self) -> None:
@@ -303,6 +301,5 @@ class LoansPage(Page):
             return
         dialog = LprDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self.refresh())
         self.lpr_dialog = dialog
         dialog.open()
