@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
+from app.core.clock import Clock
 from app.ui.settings import SettingsStore
 from app.ui.worker import Worker
 
@@ -29,6 +31,13 @@ class AppContext(QObject):
         self.worker = Worker(self)
         self.vault_worker = Worker(self, dedicated_thread=True)
         self.settings = SettingsStore(self.qsettings, lambda: self.repo)
+        self.clock = Clock()
+
+    def today(self) -> dt.date:
+        return self.clock.today()
+
+    def now(self) -> dt.datetime:
+        return self.clock.now()
 
     @property
     def repo(self) -> Repository | None:

@@ -1,10 +1,17 @@
-"""Turn an exception from the store or the core into one line in the user's language."""
+"""Turn an exception into one line in the user's language, or the unexpected-error dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import logging
+import traceback
 
-from app.core.messages import text
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.messages import CodedError, text
+
+log = logging.getLogger("repaydesk")
+EXPECTED = (CodedError, OSError)
 
 
 def error_message(error: BaseException, lang: str) -> str:
@@ -18,3 +25,29 @@ def error_message(error: BaseException, lang: str) -> str:
 
 def error_code(error: BaseException) -> str:
     return str(getattr(error, "code", ""))
+
+
+def technical_details(error: BaseException) -> str:
+    """Where it failed, without the values involved: exception type and the code locations only."""
+    frames = traceback.extract_tb(error.__traceback__)
+    lines = [f"{type(error).__module__}.{type(error).__qualname__}"]
+    lines += [f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}' for frame in frames]
+    return "\n".join(lines)
+
+
+def show_error(parent: QWidget | None, error: BaseException, lang: str) -> QMessageBox:
+    """A warning for the app's own errors; for anything else, an unexpected-error box with copyable details."""
+    if isinstance(error, EXPECTED):
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Not done"), error_message(error, lang),
+                          QMessageBox.StandardButton.Ok, parent)
+    else:
+        details = technical_details(error)
+        log.error("unexpected error\n%s", details)
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Unexpected error"), QCoreApplication.translate(
+            "Errors", "Something unexpected went wrong; nothing was changed by the failed step. "
+            "The details below contain no personal data: you can copy them into a bug report."),
+            QMessageBox.StandardButton.Ok, parent)
+        box.setDetailedText(details)
+    box.setObjectName("errorBox")
+    box.open()
+    return box

@@ -438,6 +438,18 @@
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed by the failed step. The details below contain no personal data: you can copy them into a bug report.</source>
+        <translation>发生了意外错误；失败的这一步没有改动任何内容。下面的详细信息不含个人数据，可以复制到问题报告中。</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseForm</name>

@@ -112,3 +112,8 @@ def visible_text(widget) -> str:
     if isinstance(widget, QMainWindow):
         parts += [action.text() for action in widget.menuBar().actions()]
     return "\n".join(parts)
+
+
+def settle(qtbot, ctx, timeout: int = 10_000) -> None:
+    """Wait until every vault operation has run and its result has reached the UI thread."""
+    qtbot.waitUntil(lambda: not ctx.vault_worker.busy, timeout=timeout)
