@@ -130,7 +130,7 @@ def test_doc_statement_docx(vault_path: Path, tmp_path: Path, capsys: pytest.Cap
 @pytest.mark.parametrize("suffix", [".csv", ".html"])
 def test_doc_statement_other_formats(vault_path: Path, tmp_path: Path, suffix: str) -> None:
     out = tmp_path / f"statement{suffix}"
-    assert main(["--lang", "en", "doc", "statement", "--vault", str(vault_path), "--on", ON, "--out", str(out)]) == 0
+    assert main(["--lang", "en", "doc", "statement", "--vault", str(vault_path), "--on", ON, "--out", str(out), "--doc-lang", "en"]) == 0
     data = out.read_bytes()
     if suffix == ".csv":
         assert data.startswith(b"\xef\xbb\xbf")
@@ -180,5 +180,11 @@ def test_empty_vault_statement(tmp_path: Path, capsys: pytest.CaptureFixture[str
     figures = json.loads(capsys.readouterr().out)
     assert figures["empty"] is True and figures["available"] == "0.00" and figures["debt_to_income"] is None
     out = tmp_path / "empty.docx"
-    assert main(["--lang", "en", "doc", "statement", "--vault", str(path), "--out", str(out)]) == 0
+    assert main(["--lang", "en", "doc", "statement", "--vault", str(path), "--out", str(out), "--doc-lang", "en"]) == 0
     assert any("this statement is empty" in p.text for p in docx.Document(str(out)).paragraphs)
+
+
+def test_documents_are_chinese_unless_english_is_asked_for(vault_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "statement.docx"
+    assert main(["--lang", "en", "doc", "statement", "--vault", str(vault_path), "--on", ON, "--out", str(out)]) == 0
+    assert docx.Document(str(out)).paragraphs[0].text == "财务状况说明"

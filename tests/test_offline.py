@@ -46,6 +46,7 @@ def test_demo_session_stays_offline(qtbot, tmp_path, no_network):
     demo_folder = shell.vault_path.parent
     assert demo_folder.exists()
     assert main.demo_label.isVisibleTo(main)
+    qtbot.waitUntil(lambda: main.pages[0].open_loans.text() != "—", timeout=10_000)
     assert int(main.pages[0].open_loans.text()) >= 3
     for index in range(len(main.pages)):
         main.show_page(index)

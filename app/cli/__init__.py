@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.core import language
+from app.core.clock import Clock
 from app.core.messages import CodedError
 
 COMMAND_MODULES = ("app.cli.vault", "app.cli.calc", "app.cli.budget")
@@ -23,10 +24,17 @@ class CliError(CodedError):
     """A failure to report as one line (catalogue code + params)."""
 
 
+CLOCK = Clock()  # the one clock of a command; tests may fix it
+
+
+def now() -> dt.datetime:
+    return CLOCK.now()
+
+
 def parse_date(value: str | None) -> dt.date:
     """A --on style date as typed (YYYY-MM-DD); today when none was given."""
     if not value:
-        return dt.date.today()
+        return CLOCK.today()
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
@@ -36,6 +44,12 @@ def parse_date(value: str | None) -> dt.date:
 def display_width(cell: str) -> int:
     """Terminal columns: CJK characters take two."""
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in cell)
+
+
+def add_doc_lang_argument(parser: argparse.ArgumentParser) -> None:
+    """Documents go to Chinese institutions: Chinese unless English is asked for explicitly."""
+    parser.add_argument("--doc-lang", choices=language.SUPPORTED, default="zh_CN",
+                        help="language of the document (default: zh_CN, whatever the message language)")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -13,13 +13,10 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli import CliError, display_width, parse_date
+from app.cli import add_doc_lang_argument, display_width, now, parse_date
 from app.cli.vault import add_vault_arguments, open_vault_from_args
 from app.core.budget import Statement, compute_statement
-from app.core.budget_inputs import load_budget
-from app.core.records import DocumentRecord
-
-DOC_FORMATS = (".docx", ".html", ".csv")
+from app.services.budget import load_budget
 _JSON_MONEY = (
     "monthly_income",
     "total_spending",
@@ -68,40 +65,23 @@ def cmd_budget(args: argparse.Namespace) -> int:
 
 
 def _default_out(lang: str, on: dt.date) -> Path:
-    stem = f"财务状况说明-{on.isoformat()}" if lang == "zh_CN" else f"financial-statement-{on.isoformat()}"
-    path, number = Path(f"{stem}.docx"), 2
+    from app.services.statement import default_file_name
+
+    path = Path(default_file_name(lang, on))
+    number = 2
     while path.exists():  # never overwrite an earlier export unasked
-        path, number = Path(f"{stem}-{number}.docx"), number + 1
+        path, number = Path(default_file_name(lang, on, f"-{number}.docx")), number + 1
     return path
 
 
 def cmd_doc_statement(args: argparse.Namespace) -> int:
-    from app.documents.save import save_bytes, save_docx
-    from app.documents.statement import build_statement
+    from app.services.statement import export_statement, statement_data
 
     on = parse_date(args.on)
-    out = Path(args.out) if args.out else _default_out(args.lang, on)
-    suffix = out.suffix.lower()
-    if suffix not in DOC_FORMATS:
-        raise CliError("document.format", suffix=out.suffix or out.name)
+    lang = args.doc_lang
+    out = Path(args.out) if args.out else _default_out(lang, on)
     with open_vault_from_args(args) as vault:
-        inputs, profile = load_budget(vault.repo, on)
-        statement = compute_statement(inputs)
-        model = build_statement(statement, profile, inputs, on, args.lang)
-        if suffix == ".docx":
-            from app.documents.render_docx import render_docx
-
-            save_docx(render_docx(model), out)
-        elif suffix == ".html":
-            from app.documents.render_html import render_html
-
-            save_bytes(render_html(model).encode("utf-8"), out)
-        else:
-            from app.documents.csv_export import statement_csv
-
-            save_bytes(statement_csv(statement, inputs, args.lang), out)
-        created = dt.datetime.now().replace(microsecond=0)
-        vault.repo.add(DocumentRecord(kind="statement", title=model.title, created_at=created, saved_to=str(out.resolve())))
+        export_statement(vault.repo, statement_data(vault.repo, on, lang), out, now())
     print(out)
     return 0
 
@@ -112,6 +92,7 @@ def add_statement_kind(kinds: argparse._SubParsersAction) -> None:
     add_vault_arguments(statement)
     statement.add_argument("--out", help="file to write (default: 财务状况说明-DATE.docx in the current folder)")
     statement.add_argument("--on", help="date of the statement, YYYY-MM-DD (default: today)")
+    add_doc_lang_argument(statement)
     statement.set_defaults(func=cmd_doc_statement)
 
 

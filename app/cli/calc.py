@@ -168,7 +168,7 @@ def cmd_apr(args: argparse.Namespace) -> int:
 
 # --- loans ----------------------------------------------------------------------------------
 def cmd_loans(args: argparse.Namespace) -> int:
-    from app.core.loan_summary import summarise_register
+    from app.services.register import summarise_register
 
     today = parse_date(args.on)
     with open_vault_from_args(args) as vault:

@@ -9,7 +9,6 @@ A settled or written-off loan owes nothing and demands nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -100,20 +99,6 @@ def _owing_nothing_more(
         overdue=None,
         problem=problem,
     )
-
-
-def summarise_register(repo, on: dt.date) -> list[LoanSummary]:
-    """Every loan of a vault's register on `on`, priced with the user's own LPR entries too.
-
-    `repo` is anything with `list(kind, **filters)` and `get_setting(key)` (the store's Repository).
-    """
-    from app.core.lpr_settings import lpr_table
-
-    table = lpr_table(repo)
-    payments: dict[int | None, list[Payment]] = defaultdict(list)
-    for payment in repo.list(Payment):
-        payments[payment.loan_id].append(payment)
-    return [summarise(loan, payments[loan.id], on, table) for loan in repo.list(Loan)]
 
 
 def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: LprTable) -> LoanSummary:

@@ -1,4 +1,7 @@
-"""The user's own LPR entries, kept in the vault as a JSON setting and merged with the shipped table."""
+"""The user's own LPR entries, kept in the vault as a JSON setting and merged with the shipped table.
+
+Pure: the service layer reads and writes the setting; these functions only turn it into entries and back.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +14,8 @@ from app.core.lpr import LprEntry, LprError, LprTable, parse_entry
 SETTING_KEY = "lpr.extra"
 
 
-def load_extra(repo) -> tuple[LprEntry, ...]:
-    """The entries the user added; a damaged setting yields none rather than an error."""
-    raw = repo.get_setting(SETTING_KEY) if repo is not None else None
+def parse_extra(raw: str | None) -> tuple[LprEntry, ...]:
+    """The entries the user added, from the stored JSON; a damaged setting yields none rather than an error."""
     if not raw:
         return ()
     try:
@@ -29,15 +31,13 @@ def load_extra(repo) -> tuple[LprEntry, ...]:
     return tuple(sorted(entries))
 
 
-def save_extra(repo, entries: Iterable[LprEntry]) -> None:
-    data = [{"date": e.date.isoformat(), "rate": f"{e.rate_percent}"} for e in sorted(set(entries))]
-    repo.set_setting(SETTING_KEY, json.dumps(data))
+def extra_json(entries: Iterable[LprEntry]) -> str:
+    return json.dumps([{"date": e.date.isoformat(), "rate": f"{e.rate_percent}"} for e in sorted(set(entries))])
 
 
-def lpr_table(repo) -> LprTable:
+def table_with(extra: Iterable[LprEntry]) -> LprTable:
     """The shipped history with the user's entries; the shipped one alone if theirs cannot be used."""
     try:
-        return LprTable.load(extra=load_extra(repo))
+        return LprTable.load(extra=tuple(extra))
     except (LprError, OSError, InvalidOperation):
         return LprTable.load()
-

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from app.core.clock import Clock
+from app.core.messages import CodedError
+from app.ui.errors import error_code, log
 from app.ui.settings import SettingsStore
 from app.ui.worker import Worker
 
@@ -30,7 +32,8 @@ class AppContext(QObject):
         self.qsettings = qsettings if qsettings is not None else QSettings()
         self.worker = Worker(self)
         self.vault_worker = Worker(self, dedicated_thread=True)
-        self.settings = SettingsStore(self.qsettings, lambda: self.repo)
+        self.settings = SettingsStore(self.qsettings)
+        self.settings.write_vault = self._write_setting
         self.clock = Clock()
 
     def today(self) -> dt.date:
@@ -41,7 +44,20 @@ class AppContext(QObject):
 
     @property
     def repo(self) -> Repository | None:
+        """For code already running on the vault thread (services called through `app.ui.ops`)."""
         return None if self.vault is None else self.vault.repo
+
+    def attach_vault(self, vault: Vault) -> None:
+        """Make `vault` the open vault and read its settings (on the vault thread) before any page asks."""
+        if self.vault is not None and self.vault is not vault:
+            self.close_vault()
+        self.vault = vault
+        self.settings.load_vault(self.vault_worker.call(vault.repo.settings))
+
+    def _write_setting(self, key: str, value: str) -> None:
+        from app.ui import ops
+
+        ops.write(self, lambda repo: repo.set_setting(key, value), "settings")
 
     @property
     def vault_path(self) -> Path | None:
@@ -59,8 +75,11 @@ class AppContext(QObject):
         self.vault_worker.stop()
 
     def close_vault(self) -> None:
-        """Close the open vault on the vault thread and wait: the store's file lock belongs to the thread that took it."""
+        """Close the open vault on the vault thread (after the operations queued before) and wait."""
         vault, self.vault = self.vault, None
+        self.settings.unload_vault()
         if vault is not None:
-            self.vault_worker.run(vault.close, None, lambda _error: None)
-            self.vault_worker.wait()
+            try:
+                self.vault_worker.call(vault.close)
+            except (CodedError, OSError) as error:  # the data is committed; only the file lock or handle stayed
+                log.warning("closing the vault failed: %s", error_code(error) or type(error).__name__)

@@ -2,7 +2,7 @@
 
 `query(ctx, fn, on_done)` runs `fn(repo)` on the one thread that owns the vault connection and
 hands its result to `on_done` on the UI thread. `write(ctx, fn, changes, on_done)` does the same
-for a change, then emits `ctx.data_changed(kind)` once for each kind in `changes`, so pages that
+for a change, then (after `on_done`) emits `ctx.data_changed(kind)` once for each kind in `changes`, so pages that
 show that kind reload. `fn` must return plain (frozen) records and never touch a widget.
 
 A failure reaches `on_error` on the UI thread when given, else a warning box in the user's
@@ -61,10 +61,10 @@ def _submit(ctx, fn, on_done, on_error, parent, changes: tuple[str, ...]) -> Non
     def done(result: Any) -> None:
         if ctx.vault is not vault:
             return
-        for kind in changes:
-            ctx.data_changed.emit(kind)
-        if on_done is not None:
+        if on_done is not None:  # the caller settles its own widgets first (e.g. closes the saved form) …
             on_done(result)
+        for kind in changes:  # … then every page showing that kind reloads
+            ctx.data_changed.emit(kind)
 
     def failed(error: BaseException) -> None:
         if ctx.vault is not vault and not changes:

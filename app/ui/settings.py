@@ -70,6 +70,11 @@ SETTINGS: tuple[Setting, ...] = (
         tooltip=QT_TRANSLATE_NOOP("Settings", "The language of the whole app; it changes at once."),
     ),
     Setting(
+        "document_language", "zh_CN", str, QT_TRANSLATE_NOOP("Settings", "Language of documents"),
+        choices=(("zh_CN", "简体中文"), ("en", "English")),
+        tooltip=QT_TRANSLATE_NOOP("Settings", "Letters and statements go to Chinese institutions, so they are in Chinese unless you choose English."),
+    ),
+    Setting(
         "idle_lock_minutes", 10, int, QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes"), minimum=1, maximum=120,
         tooltip=QT_TRANSLATE_NOOP("Settings", "Without keyboard or mouse activity for this long, the vault locks itself."),
     ),
@@ -88,14 +93,25 @@ BY_KEY: dict[str, Setting] = {setting.key: setting for setting in SETTINGS}
 
 
 class SettingsStore:
-    """Reads and writes registry settings in their scope; a bad stored value reads as the default."""
+    """Reads and writes registry settings in their scope; a bad stored value reads as the default.
 
-    def __init__(self, qsettings: QSettings, repo: Callable[[], Any | None]) -> None:
+    Vault settings are read once when the vault opens (`load_vault`) and kept here; a change is
+    stored here at once and handed to `write_vault(key, value)`, which saves it on the vault thread.
+    """
+
+    def __init__(self, qsettings: QSettings) -> None:
         self._qsettings = qsettings
-        self._repo = repo
+        self._vault: dict[str, str] | None = None
+        self.write_vault: Callable[[str, str], None] | None = None
+
+    def load_vault(self, values: dict[str, str]) -> None:
+        self._vault = dict(values)
+
+    def unload_vault(self) -> None:
+        self._vault = None
 
     def available(self, setting: Setting) -> bool:
-        return setting.scope == UI or self._repo() is not None
+        return setting.scope == UI or self._vault is not None
 
     def get(self, key: str) -> Any:
         setting = BY_KEY[key]
@@ -116,14 +132,13 @@ class SettingsStore:
             self._qsettings.setValue(f"settings/{key}", stored)
             self._qsettings.sync()
         else:
-            repo = self._repo()
-            if repo is None:
+            if self._vault is None or self.write_vault is None:
                 raise RuntimeError(f"setting {key} needs an open vault")
-            repo.set_setting(key, stored)
+            self._vault[key] = stored
+            self.write_vault(key, stored)
         return value
 
     def _read(self, setting: Setting) -> object | None:
         if setting.scope == UI:
             return self._qsettings.value(f"settings/{setting.key}")
-        repo = self._repo()
-        return None if repo is None else repo.get_setting(setting.key)
+        return None if self._vault is None else self._vault.get(setting.key)

@@ -93,7 +93,7 @@ class Shell(QObject):
     def open_main(self, vault: Any) -> None:
         if self.ctx.vault is not None and self.ctx.vault is not vault:
             self._close_vault()
-        self.ctx.vault = vault
+        self.ctx.attach_vault(vault)
         self.vault_path = Path(vault.path)
         self._build_main_window(page=0)
         self.idle.set_interval_ms(self._idle_ms())

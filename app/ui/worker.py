@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -58,6 +59,16 @@ class _Done(QRunnable):
             self._task.run()
         finally:
             self._pending.discard(self._id)
+
+
+class _Call(QRunnable):
+    def __init__(self, fn: Callable[[], None]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._fn = fn
+
+    def run(self) -> None:
+        self._fn()
 
 
 class _PythonThread(QThread):
@@ -132,6 +143,31 @@ class Worker(QObject):
             self._runner.moveToThread(self._thread)
             self._thread.start()
             _running_threads[self._thread] = self._runner
+
+    def call(self, fn: Callable[[], Any]) -> Any:
+        """Run `fn` on the dedicated thread and wait for its result (for tiny reads such as the settings
+        at unlock, which the next step needs). Runs at once when already on that thread."""
+        if not self._dedicated:
+            raise RuntimeError("call() needs a dedicated thread")
+        if QThread.currentThread() is self._thread:
+            return fn()
+        self._start_thread()
+        outcome: dict[str, Any] = {}
+        done = threading.Event()
+
+        def task() -> None:
+            try:
+                outcome["result"] = fn()
+            except BaseException as error:  # noqa: BLE001 — re-raised on the calling thread
+                outcome["error"] = error
+            finally:
+                done.set()
+
+        self._runner.post.emit(_Call(task))
+        done.wait()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until no task is running (for shutdown and tests); callbacks still need the event loop."""

@@ -1834,6 +1834,14 @@ It opens with the same password.</source>
         <translation>整个应用的语言；立即生效。</translation>
     </message>
     <message>
+        <source>Language of documents</source>
+        <translation>文书语言</translation>
+    </message>
+    <message>
+        <source>Letters and statements go to Chinese institutions, so they are in Chinese unless you choose English.</source>
+        <translation>申请书和说明是递交给中国机构的，因此默认使用中文，除非您选择英文。</translation>
+    </message>
+    <message>
         <source>Lock after idle minutes</source>
         <translation>空闲多少分钟后锁定</translation>
     </message>

@@ -73,27 +73,3 @@ def test_a_loan_past_its_last_due_date_still_demands_its_instalment():
     assert s.monthly_demand.plain() == "888.46"  # the last instalment, not zero
     bullet = summarise(dataclasses.replace(LOAN, method=RepaymentMethod.BULLET, instalments=6), [], dt.date(2025, 3, 1), LPR)
     assert bullet.monthly_demand.plain() == "10600.00"  # everything is due now
-
-
-def test_summarise_register_uses_the_users_lpr_entries():
-    from app.core.loan_summary import summarise_register
-    from app.core.lpr_settings import SETTING_KEY
-
-    class Repo:
-        def list(self, kind, **filters):
-            return {Loan: [LOAN], Payment: [pay(dt.date(2024, 2, 10), "888.49")]}[kind]
-
-        def get_setting(self, key, default=None):
-            return '[{"date": "2024-03-20", "rate": "2.50"}]' if key == SETTING_KEY else default
-
-    [summary] = summarise_register(Repo(), dt.date(2024, 4, 1))
-    assert summary.paid_total.plain() == "888.49"
-    private = dataclasses.replace(LOAN, lender_type=LenderType.PRIVATE, contract_date=dt.date(2024, 3, 25), first_due_date=dt.date(2024, 4, 25))
-
-    class PrivateRepo(Repo):
-        def list(self, kind, **filters):
-            return {Loan: [private], Payment: []}[kind]
-
-    [summary] = summarise_register(PrivateRepo(), dt.date(2024, 4, 1))
-    [line] = [v for v in summary.verdicts if v.lpr is not None]
-    assert line.lpr.rate_percent == Decimal("2.50") and line.limit_percent == Decimal("10.00")

@@ -64,7 +64,7 @@ def ctx(tmp_vault, tmp_path):
 
     context = AppContext("en", QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     context.settings.set("confirm_quit", False)
-    context.vault = tmp_vault
+    context.attach_vault(tmp_vault)
     yield context
     context.vault = None  # the tmp_vault fixture closes it
     context.shutdown()
@@ -117,3 +117,20 @@ def visible_text(widget) -> str:
 def settle(qtbot, ctx, timeout: int = 10_000) -> None:
     """Wait until every vault operation has run and its result has reached the UI thread."""
     qtbot.waitUntil(lambda: not ctx.vault_worker.busy, timeout=timeout)
+
+
+@pytest.fixture
+def ops_wait(monkeypatch, qtbot):
+    """Await each vault operation where it is started, as if `settle` followed every user action.
+
+    The operation still runs on the vault thread; only the test waits for its result. Tests written
+    before the vault thread use it; new tests call `settle` where the user would wait."""
+    from app.ui import ops
+
+    submit = ops._submit
+
+    def submit_and_wait(ctx, *args, **kwargs):
+        submit(ctx, *args, **kwargs)
+        settle(qtbot, ctx)
+
+    monkeypatch.setattr(ops, "_submit", submit_and_wait)

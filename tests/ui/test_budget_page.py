@@ -10,12 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.core.clock import Clock
 from app.core.money import Money
 from app.core.records import BudgetSnapshot, Expense, ExpenseCategory, IncomeCategory, IncomeSource, Liability, Profile
 from app.ui.context import AppContext
 from app.ui.pages.budget import BudgetPage
 
+pytestmark = pytest.mark.usefixtures("ops_wait")
+
 Y = Money.yuan
+TODAY = dt.date(2026, 3, 20)  # the pages' clock: no test depends on the wall clock
 
 
 @pytest.fixture
@@ -24,7 +28,8 @@ def make_page(qtbot, tmp_path):
 
     def build(vault, lang: str = "en") -> BudgetPage:
         ctx = AppContext(lang, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-        ctx.vault = vault
+        ctx.attach_vault(vault)
+        ctx.clock = Clock.at(TODAY)
         page = BudgetPage(ctx)
         qtbot.addWidget(page)
         page.resize(1100, 720)
@@ -229,7 +234,7 @@ def test_snapshot_then_the_history_chart_has_data(make_page, tmp_vault):
     snaps = sorted(tmp_vault.repo.list(BudgetSnapshot), key=lambda s: s.taken_on)
     assert len(snaps) == 2
     today = snaps[-1]
-    assert today.taken_on == dt.date.today()
+    assert today.taken_on == TODAY
     assert (today.income, today.spending, today.available, today.total_debt) == (Y(12000), Y(3000), Y(8000), Y(20000))
 
     assert page.history.chart.figure is None  # not drawn until the tab is shown
@@ -240,7 +245,7 @@ def test_snapshot_then_the_history_chart_has_data(make_page, tmp_vault):
     income_line = flows.get_lines()[0]
     assert [Decimal(str(y)) for y in income_line.get_ydata()] == [Decimal("10000.0"), Decimal("12000.0")]
     assert page.history.model.rowCount() == 2
-    assert page.history.model.index(0, 0).data() == dt.date.today().isoformat()
+    assert page.history.model.index(0, 0).data() == TODAY.isoformat()
 
 
 def _docx_text(path) -> str:
@@ -270,7 +275,7 @@ def test_export_docx_writes_the_totals(make_page, qtbot, tmp_vault, tmp_path, mo
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
     page.docx_button.click()
     qtbot.waitUntil(lambda: page.last_notice is not None, timeout=15_000)
-    assert seen["suggestion"].endswith(f"财务状况说明-{dt.date.today().isoformat()}.docx")
+    assert seen["suggestion"].endswith(f"财务状况说明-{TODAY.isoformat()}.docx")
     written = target.with_name("statement.docx")
     text = _docx_text(written)
     assert "财务状况说明" in text and "张三" in text and "工时减少。" in text
@@ -291,7 +296,7 @@ def test_export_of_an_empty_budget_says_so(make_page, qtbot, tmp_vault, tmp_path
     page.docx_button.click()
     qtbot.waitUntil(lambda: page.last_notice is not None, timeout=15_000)
     assert "the statement is empty" in page.last_notice.text()
-    assert "this statement is empty" in _docx_text(target)
+    assert "本说明为空" in _docx_text(target)  # documents are Chinese whatever the interface language
 
 
 def test_export_failure_is_one_clear_message(make_page, qtbot, tmp_vault, tmp_path, monkeypatch):
@@ -327,7 +332,7 @@ def test_debts_list_the_loans_outstanding_read_only(make_page, demo_vault):
     from app.core.records import Loan, Payment
 
     page = make_page(demo_vault)
-    today = dt.date.today()
+    today = TODAY
     table = LprTable.load()
     expected = {}
     for loan in demo_vault.repo.list(Loan):

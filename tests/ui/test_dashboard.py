@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 
+from app.core.clock import Clock
 from tests.ui.conftest import visible_text
 from tests.ui.dashboard_vault import TODAY, fill
+
+pytestmark = pytest.mark.usefixtures("ops_wait")
 
 
 def _main(qtbot, ctx):
     from app.ui.main_window import MainWindow
 
+    ctx.clock = Clock.at(TODAY)
     window = MainWindow(ctx)
     window.skip_quit_confirmation = True
     qtbot.addWidget(window)
     dashboard = window.pages[0]
-    dashboard.today = lambda: TODAY
-    dashboard.refresh()
     return window, dashboard
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.ui.first_run import FirstRunWindow
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import PASSWORD
+
+pytestmark = pytest.mark.usefixtures("ops_wait")
 
 
 

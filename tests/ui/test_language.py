@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import PASSWORD, visible_text
+
+pytestmark = pytest.mark.usefixtures("ops_wait")
 
 
 def _menu_titles(window: MainWindow) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import datetime as dt
 from decimal import Decimal
 
@@ -15,6 +17,8 @@ from app.ui.loans.fees_editor import FeesEditor
 from app.ui.loans.inputs import select, to_qdate
 from app.ui.loans.table_model import Column
 from tests.ui.loans_helpers import cell, page  # noqa: F401 — fixtures
+
+pytestmark = pytest.mark.usefixtures("ops_wait")
 
 CONTRACT = dt.date(2025, 1, 10)
 

@@ -16,9 +16,12 @@ from app.core.lpr import LprEntry
 from app.core.money import Money
 from app.core.records import FeeCharge, FeeKind, Fee, LenderType, Loan, LoanStatus, Payment
 from app.core.schedule import build_schedule
-from app.core.lpr_settings import SETTING_KEY, load_extra, lpr_table
+from app.core.lpr_settings import SETTING_KEY
+from app.services.register import lpr_extra as load_extra, lpr_table
 from app.ui.loans.table_model import Column, Role
 from tests.ui.loans_helpers import TODAY, cell, page  # noqa: F401 — fixtures
+
+pytestmark = pytest.mark.usefixtures("ops_wait")
 
 
 def _loan(lender: str, **changes) -> Loan:

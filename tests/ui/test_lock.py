@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
 from app.ui.unlock import UnlockWindow
-from tests.ui.conftest import PASSWORD, visible_text
+from tests.ui.conftest import PASSWORD, settle, visible_text
 
 
 def _open_main(make_shell, qtbot, vault_file, **kwargs):
@@ -16,6 +18,7 @@ def _open_main(make_shell, qtbot, vault_file, **kwargs):
     qtbot.keyClicks(shell.window.password.edit, PASSWORD)
     shell.window.submit()
     qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=15_000)
+    settle(qtbot, shell.ctx)
     return shell
 
 
@@ -42,6 +45,7 @@ def test_ctrl_l_locks_and_clears(make_shell, qtbot, vault_file):
     qtbot.keyClicks(shell.window.password.edit, PASSWORD)
     shell.window.submit()
     qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=15_000)
+    settle(qtbot, shell.ctx)
     assert shell.window.pages[0].open_loans.text() == "1"
 
 

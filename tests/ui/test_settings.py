@@ -8,6 +8,8 @@ from PySide6.QtCore import QSettings
 from app.ui.context import AppContext
 from app.ui.settings import BY_KEY, SettingInvalid
 
+pytestmark = pytest.mark.usefixtures("ops_wait")
+
 
 @pytest.fixture
 def ctx(tmp_path, qapp):
@@ -51,7 +53,7 @@ def test_dialog_stores_valid_values_and_shows_field_errors(ctx, qtbot):
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert set(dialog.editors) == {"language", "idle_lock_minutes", "confirm_quit"}
+    assert set(dialog.editors) == {"language", "document_language", "idle_lock_minutes", "confirm_quit"}
     dialog.editors["idle_lock_minutes"].setValue(25)
     combo: QComboBox = dialog.editors["language"]
     combo.setCurrentIndex(combo.findData("zh_CN"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import datetime as dt
 
 from PySide6.QtCore import QSettings
@@ -11,6 +13,8 @@ from app.core.money import Money
 from app.core.records import LenderType, Loan
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import PASSWORD
+
+pytestmark = pytest.mark.usefixtures("ops_wait")
 
 
 def _open_main(make_shell, qtbot, vault_file, lang="en"):
@@ -75,7 +79,7 @@ def test_first_window_fills_most_of_the_screen(qtbot, tmp_path, tmp_vault):
     from app.ui.main_window import FIRST_RUN_SCREEN_SHARE
 
     ctx = AppContext("en", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    ctx.vault = tmp_vault
+    ctx.attach_vault(tmp_vault)
     window = MainWindow(ctx)
     window.skip_quit_confirmation = True
     qtbot.addWidget(window)

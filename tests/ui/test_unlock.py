@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.ui.main_window import MainWindow
 from app.ui.unlock import UnlockWindow
 from tests.ui.conftest import PASSWORD, visible_text
+
+pytestmark = pytest.mark.usefixtures("ops_wait")
 
 
 def _unlock(qtbot, window: UnlockWindow, password: str) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtWidgets import QFileDialog
 
 from app.store.vault import Vault
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import PASSWORD
+
+pytestmark = pytest.mark.usefixtures("ops_wait")
 
 
 def _open_main(make_shell, qtbot, vault_file):

@@ -11,7 +11,9 @@ from app.core.errors import ValidationFailed
 from app.ui.budget.forms import RecordForm
 from app.ui.budget.table_models import RecordTableModel
 from app.ui.context import AppContext
-from app.ui.errors import error_message
+from app.services import records
+from app.ui import ops
+from app.ui.errors import EXPECTED, error_message, show_error
 from app.ui.widgets import ErrorLabel, confirm, read_only_view
 
 
@@ -94,54 +96,58 @@ class BudgetSection(QWidget):
             self.draft_changed.emit()
 
     def save(self, record: object) -> None:
-        repo = self.ctx.repo
-        if repo is None:
-            return
-        try:
-            if getattr(record, "id", None) is None:
-                repo.add(record)
-            else:
-                repo.update(record)
-        except ValidationFailed as failed:
-            for error in failed.errors:
-                box = self.form.boxes.get(error.field)
-                (box.show_error if box else self.form.general_error.show_message)(error.message(self.ctx.lang))
-            return
-        except Exception as error:  # noqa: BLE001 — the vault refused; say so and keep the form as typed
-            self.form.general_error.show_message(error_message(error, self.ctx.lang))
-            return
+        ops.write(self.ctx, lambda repo: records.save(repo, record), "budget", lambda _saved: self._saved(),
+                  on_error=self._save_failed)
+
+    def _saved(self) -> None:
         self.form.close_form()
         self.message.show_message("")
         self.written.emit()
 
+    def _save_failed(self, error: BaseException) -> None:
+        """Field errors go under their fields; the form keeps what was typed."""
+        if isinstance(error, ValidationFailed):
+            for field_error in error.errors:
+                box = self.form.boxes.get(field_error.field)
+                (box.show_error if box else self.form.general_error.show_message)(field_error.message(self.ctx.lang))
+        elif isinstance(error, EXPECTED):
+            self.form.general_error.show_message(error_message(error, self.ctx.lang))
+        else:
+            show_error(self, error, self.ctx.lang)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, EXPECTED):
+            self.message.show_message(error_message(error, self.ctx.lang))
+        else:
+            show_error(self, error, self.ctx.lang)
+
     def delete_selected(self) -> None:
         record = self.selected_record()
-        repo = self.ctx.repo
-        if record is None or repo is None:
+        if record is None:
             return
         name = getattr(record, "name", None) or getattr(record, "creditor", "")
         question = self.tr("Delete “%1”? You can undo this until the vault is locked.").replace("%1", name)
         if not confirm(self, self.tr("Delete"), question):
             return
-        try:
-            self.undo_stack.append(repo.delete(type(record), record.id))
-        except Exception as error:  # noqa: BLE001
-            self.message.show_message(error_message(error, self.ctx.lang))
-            return
+        ops.write(self.ctx, lambda repo: records.delete(repo, type(record), record.id), "budget",
+                  lambda deleted: self._deleted(record, deleted), on_error=self._failed)
+
+    def _deleted(self, record: object, deleted: object) -> None:
+        self.undo_stack.append(deleted)
         if self.form.editing_id == record.id:
             self.form.close_form()
         self.written.emit()
 
     def undo_delete(self) -> None:
-        repo = self.ctx.repo
-        if not self.undo_stack or repo is None:
+        if not self.undo_stack:
             return
-        try:
-            repo.undelete(self.undo_stack[-1])
-        except Exception as error:  # noqa: BLE001
-            self.message.show_message(error_message(error, self.ctx.lang))
-            return
-        self.undo_stack.pop()
+        deleted = self.undo_stack[-1]
+        ops.write(self.ctx, lambda repo: records.undelete(repo, deleted), "budget",
+                  lambda _none: self._undone(deleted), on_error=self._failed)
+
+    def _undone(self, deleted: object) -> None:
+        if self.undo_stack and self.undo_stack[-1] is deleted:
+            self.undo_stack.pop()
         self.written.emit()
 
     def clear(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.lpr import LprEntry, LprTable, parse_entry
-from app.core.lpr_settings import load_extra, save_extra
+from app.services.register import lpr_extra, save_lpr_extra
 from app.core.real_cost import percent_text
 from app.core.messages import CodedError
 from app.ui.context import AppContext
@@ -64,7 +64,7 @@ class LprDialog(QDialog):
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add_entry)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.extra = list(load_extra(ctx.repo))
+        self.extra = list(lpr_extra(ctx.repo))
         self._fill()
 
     def _fill(self) -> None:
@@ -104,7 +104,7 @@ class LprDialog(QDialog):
 
     def _store(self, entries: list[LprEntry]) -> bool:
         try:
-            save_extra(self.ctx.repo, entries)
+            save_lpr_extra(self.ctx.repo, entries)
         except (CodedError, OSError) as exc:
             self.message.setText(error_message(exc, self.ctx.lang))
             return False

@@ -49,7 +49,7 @@ class Page(QWidget):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        """Reload everything shown from `self.ctx.repo`."""
+        """Reload everything shown, through `app.ui.ops.query` (the vault thread)."""
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (the vault is being locked)."""

@@ -4,7 +4,6 @@ repayment each month; snapshots over time; the 财务状况说明 exported, prin
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -12,18 +11,20 @@ from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QStyle, QTabWidget, QWidget,
 )
 
-from app.core.budget import BudgetInputs, compute_statement, snapshot
-from app.core.budget_inputs import load_budget
-from app.core.records import BudgetSnapshot, DocumentRecord, Profile
+from app.core.budget import BudgetInputs, compute_statement
+from app.core.records import Profile
+from app.services import budget as budget_service
+from app.services import statement as statement_service
+from app.services.statement import Exported, default_file_name
+from app.ui import ops
 from app.ui.budget.details_form import INVALID, StatementDetails
-from app.ui.budget.exports import StatementData, default_file_name, statement_html, write_csv, write_docx
 from app.ui.budget.forms import AssetForm, ExpenseForm, IncomeForm, LiabilityForm
 from app.ui.budget.history import HistoryView
 from app.ui.budget.section import BudgetSection
 from app.ui.budget.summary_panel import SummaryPanel
 from app.ui.budget.table_models import AssetModel, ExpenseModel, IncomeModel, LiabilityModel
 from app.ui.context import AppContext
-from app.ui.errors import error_message
+from app.ui.errors import EXPECTED, error_message, show_error
 from app.ui.pages.base import Page, page_layout
 from app.ui.widgets import busy_bar, notify, show_busy
 
@@ -37,7 +38,7 @@ class BudgetPage(Page):
         lang = ctx.lang
         self.inputs = BudgetInputs()
         self.profile = Profile()
-        self.on = dt.date.today()
+        self.on = ctx.today()
         self.last_notice: QMessageBox | None = None
         self.print_dialog = None
         self.print_document = self.printer = None
@@ -102,7 +103,6 @@ class BudgetPage(Page):
 
         for section in self.sections:
             section.draft_changed.connect(self.recompute)
-            section.written.connect(self._written)
         self.details.edited.connect(self.recompute)
         self.details.save_requested.connect(self.save_details)
 
@@ -111,17 +111,17 @@ class BudgetPage(Page):
 
     # loading and the live summary -------------------------------------------------------------
     def refresh(self) -> None:
-        repo = self.ctx.repo
-        if repo is None:
-            return
-        self.on = dt.date.today()
-        self.inputs, self.profile = load_budget(repo, self.on)
+        on = self.ctx.today()
+        ops.query(self.ctx, lambda repo: budget_service.budget_view(repo, on), self.show_view, parent=self)
+
+    def show_view(self, view: budget_service.BudgetView) -> None:
+        self.on, self.inputs, self.profile = view.on, view.inputs, view.profile
         self.income.model.set_rows(self.inputs.incomes)
         self.expenses.model.set_rows(self.inputs.expenses)
         self.assets.model.set_rows(self.inputs.assets)
         self.debts.model.set_debts(self.inputs.loans, self.inputs.liabilities)
         self.details.load(self.profile)
-        self.history.set_snapshots(repo.list(BudgetSnapshot))
+        self.history.set_snapshots(view.snapshots)
         self.recompute()
 
     def current_inputs(self) -> tuple[BudgetInputs, bool]:
@@ -149,52 +149,42 @@ class BudgetPage(Page):
         self.statement = compute_statement(inputs)
         self.summary.show_statement(self.statement, preview)
 
-    def _written(self) -> None:
-        self.ctx.data_changed.emit("budget")
-
     def save_details(self, profile: Profile) -> None:
-        try:
-            self.ctx.repo.set_profile(profile)
-        except Exception as error:  # noqa: BLE001 — the vault refused; keep what was typed
+        ops.write(self.ctx, lambda repo: budget_service.save_profile(repo, profile), "budget",
+                  lambda _saved: self.details.mark_saved(), on_error=self._details_failed)
+
+    def _details_failed(self, error: BaseException) -> None:
+        """The vault refused; keep what was typed and say why under the details."""
+        if isinstance(error, EXPECTED):
             self.details.hardship_error.show_message(error_message(error, self.ctx.lang))
-            return
-        self.details.mark_saved()
-        self._written()
+        else:
+            show_error(self, error, self.ctx.lang)
 
     # snapshots --------------------------------------------------------------------------------
     def take_snapshot(self) -> None:
         """Keep today's saved figures; a second snapshot on the same day replaces the first."""
-        repo = self.ctx.repo
-        if repo is None:
-            return
-        today = dt.date.today()
-        record = snapshot(compute_statement(self.inputs), today)
-        try:
-            same_day = [s for s in repo.list(BudgetSnapshot) if s.taken_on == today]
-            if same_day:
-                repo.update(dataclasses.replace(record, id=same_day[0].id))
-            else:
-                repo.add(record)
-        except Exception as error:  # noqa: BLE001
-            self.status.setText(error_message(error, self.ctx.lang))
-            return
-        self.status.setText(self.tr("Snapshot of %1 kept.").replace("%1", today.isoformat()))
-        self._written()
+        today = self.ctx.today()
+        ops.write(self.ctx, lambda repo: budget_service.take_snapshot(repo, today), "budget",
+                  lambda kept: self.status.setText(
+                      self.tr("Snapshot of %1 kept.").replace("%1", kept.taken_on.isoformat())),
+                  on_error=lambda error: self.status.setText(error_message(error, self.ctx.lang)))
 
     # exports ----------------------------------------------------------------------------------
-    def statement_data(self) -> StatementData | None:
-        """The saved records with the details as typed on the Statement details tab (when valid)."""
+    def typed_profile(self) -> Profile | None:
+        """The details as typed on the Statement details tab, or None (and the tab shown) when not valid."""
         profile, errors = self.details.profile()
         if errors:
             self.tabs.setCurrentWidget(self.details)
             self.details.submit()
             return None
-        inputs = dataclasses.replace(self.inputs, protected_minimum=profile.protected_minimum)
-        return StatementData(inputs, profile, dt.date.today(), self.ctx.lang)
+        return profile
+
+    def doc_lang(self) -> str:
+        return self.ctx.setting("document_language")
 
     def _choose_file(self, caption: str, suffix: str, filter_text: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggestion = str(Path(folder) / default_file_name(self.ctx.lang, dt.date.today(), suffix))
+        suggestion = str(Path(folder) / default_file_name(self.doc_lang(), self.ctx.today(), suffix))
         chosen, _ = QFileDialog.getSaveFileName(self, caption, suggestion, filter_text)
         if not chosen:
             return None
@@ -206,60 +196,63 @@ class BudgetPage(Page):
         self.status.setText(text)
 
     def export_docx(self) -> None:
-        data = self.statement_data()
-        if data is None:
+        profile = self.typed_profile()
+        if profile is None:
             return
         path = self._choose_file(self.tr("Export the financial statement"), ".docx", self.tr("Word document (*.docx)"))
         if path is None:
             return
+        on, now, lang = self.ctx.today(), self.ctx.now(), self.doc_lang()
         self._set_busy(True, self.tr("Writing the statement…"))
-        self.ctx.worker.run(lambda: write_docx(data, path),
-                            lambda result: self._exported(result, data), self._export_failed)
+        ops.write(self.ctx, lambda repo: statement_service.export_statement(
+            repo, statement_service.statement_data(repo, on, lang, profile), path, now),
+            "documents", self._exported, on_error=self._export_failed)
 
-    def _exported(self, result: tuple[Path, str], data: StatementData) -> None:
-        path, title = result
+    def _exported(self, exported: Exported) -> None:
         self._set_busy(False)
-        repo = self.ctx.repo
-        if repo is not None:
-            created = dt.datetime.now().replace(microsecond=0)
-            try:
-                repo.add(DocumentRecord(kind="statement", title=title, created_at=created, saved_to=str(path)))
-                self.ctx.data_changed.emit("documents")
-            except Exception:  # noqa: BLE001 — the file is written; the list of documents is a convenience
-                pass
-        text = self.tr("The financial statement was saved to:\n%1").replace("%1", str(path))
-        if data.inputs.is_empty():
+        text = self.tr("The financial statement was saved to:\n%1").replace("%1", str(exported.path))
+        if exported.empty:
             text += "\n\n" + self.tr("Note: nothing has been entered yet, so the statement is empty.")
         self.last_notice = notify(self, self.tr("Statement saved"), text)
 
     def _export_failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if not isinstance(error, EXPECTED):
+            show_error(self, error, self.ctx.lang)
+            return
         self.last_notice = notify(self, self.tr("The statement was not saved"), error_message(error, self.ctx.lang),
                                   QMessageBox.Icon.Warning)
 
     def export_csv(self) -> None:
-        data = self.statement_data()
-        if data is None:
+        profile = self.typed_profile()
+        if profile is None:
             return
         path = self._choose_file(self.tr("Export the budget as CSV"), ".csv", self.tr("CSV file (*.csv)"))
         if path is None:
             return
-        try:
-            write_csv(data, path)
-        except Exception as error:  # noqa: BLE001
-            self._export_failed(error)
-            return
-        self.last_notice = notify(self, self.tr("CSV saved"), self.tr("The budget was saved to:\n%1").replace("%1", str(path)))
+        on, lang = self.ctx.today(), self.doc_lang()
+        self._set_busy(True)
+        ops.query(self.ctx, lambda repo: statement_service.write_statement(
+            statement_service.statement_data(repo, on, lang, profile), path), self._csv_saved, on_error=self._export_failed)
+
+    def _csv_saved(self, exported: Exported) -> None:
+        self._set_busy(False)
+        self.last_notice = notify(self, self.tr("CSV saved"), self.tr("The budget was saved to:\n%1").replace("%1", str(exported.path)))
 
     def print_statement(self) -> None:
+        profile = self.typed_profile()
+        if profile is None:
+            return
+        on, lang = self.ctx.today(), self.doc_lang()
+        ops.query(self.ctx, lambda repo: statement_service.statement_html(
+            statement_service.statement_data(repo, on, lang, profile)), self._preview, parent=self)
+
+    def _preview(self, html: str) -> None:
         from PySide6.QtGui import QPageSize, QTextDocument
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        data = self.statement_data()
-        if data is None:
-            return
         document = QTextDocument(self)
-        document.setHtml(statement_html(data))
+        document.setHtml(html)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         dialog = QPrintPreviewDialog(printer, self)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -16,7 +15,9 @@ from app.core.records import ContactEntry
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.pages.base import Page, clear_table, fill_table, page_layout, read_only_table
-from app.ui.pages.dashboard_summary import PAYMENTS_WINDOW_DAYS, DashboardSummary, load_dashboard
+from app.core.dashboard import PAYMENTS_WINDOW_DAYS, DashboardSummary
+from app.services.dashboard import load_dashboard
+from app.ui import ops
 from app.ui.widgets import large_label
 
 RED = "#b3261e"
@@ -100,7 +101,6 @@ class DashboardPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.today = dt.date.today  # replaceable in tests
         self.summary: DashboardSummary | None = None
         layout, _ = page_layout(self, self.title())
         layout.addLayout(self._build_cards())
@@ -185,11 +185,11 @@ class DashboardPage(Page):
 
     # data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        repo = self.ctx.repo
-        if repo is None:
-            return
-        horizon = self.ctx.setting("follow_up_days")
-        summary = load_dashboard(repo, self.today(), horizon)
+        today, horizon = self.ctx.today(), self.ctx.setting("follow_up_days")
+        ops.query(self.ctx, lambda repo: load_dashboard(repo, today, horizon),
+                  lambda summary: self.show_summary(summary, horizon), parent=self)
+
+    def show_summary(self, summary: DashboardSummary, horizon: int) -> None:
         self.summary = summary
         lenders = summary.lenders
         self._show_cards(summary)

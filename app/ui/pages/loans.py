@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.loan_summary import LoanSummary, summarise
-from app.core.lpr_settings import lpr_table
+from app.services.register import lpr_table
 from app.core.messages import CodedError
 from app.core.records import Loan, LoanStatus, Payment
 from app.ui.context import AppContext

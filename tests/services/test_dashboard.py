@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from app.core.budget import compute_statement
-from app.core.budget_inputs import load_budget
 from app.core.money import Money
-from app.ui.pages.dashboard_summary import DuePayment, OverdueLoan, load_dashboard
+from app.core.dashboard import DuePayment, OverdueLoan
+from app.services.budget import load_budget
+from app.services.dashboard import load_dashboard
 from tests.ui.dashboard_vault import TODAY, fill
 
 

@@ -1,4 +1,4 @@
-"""The dashboard's figures from the register summaries, the budget statement and the diary (no Qt)."""
+"""The dashboard's figures from the register summaries, the budget statement and the diary."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from app.core.budget import Statement, compute_statement
-from app.core.budget_inputs import load_budget
+from app.core.budget import Statement
 from app.core.legal_lines import RED
-from app.core.loan_summary import CLOSED, LoanSummary, summarise_register
+from app.core.loan_summary import CLOSED, LoanSummary
 from app.core.money import Money
 from app.core.records import ContactEntry
 
@@ -56,19 +55,6 @@ class DashboardSummary:
     @property
     def longest_overdue_days(self) -> int:
         return max((item.days_overdue for item in self.overdue), default=0)
-
-
-def load_dashboard(repo, today: dt.date, horizon_days: int) -> DashboardSummary:
-    """Everything the dashboard shows, from a vault's repository, on `today`.
-
-    The register is summarised once, for both the cards and the budget statement.
-    """
-    loans = summarise_register(repo, today)
-    inputs, _profile = load_budget(repo, today, loans)
-    return summarise(
-        loans, compute_statement(inputs), repo.list(ContactEntry), today, horizon_days,
-        budget_entered=bool(inputs.incomes or inputs.expenses),
-    )
 
 
 def summarise(

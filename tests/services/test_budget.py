@@ -1,11 +1,12 @@
-"""The budget's inputs gathered from a repository: records, profile, loans as figures."""
+"""The budget service: inputs gathered from a repository (records, profile, loans as figures), snapshots."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from app.core.budget import compute_statement
-from app.core.budget_inputs import load_budget, load_loan_figures
+from app.core.budget import compute_statement, loan_figures
+from app.services.budget import load_budget
+from app.services.register import summarise_register
 from app.core.money import Money
 from app.core.records import (
     Expense, ExpenseCategory, IncomeCategory, IncomeSource, LenderType, Loan, LoanStatus, Payment, Profile,
@@ -47,7 +48,7 @@ class FakeRepo:
 
 
 def test_loans_become_figures_and_settled_loans_drop_out():
-    figures = load_loan_figures(FakeRepo(), ON)
+    figures = loan_figures(summarise_register(FakeRepo(), ON))
     # 12 000 at 0 % over 12 equal-principal months: 1 000 a month; one instalment paid on 1 Feb,
     # the 1 Mar instalment is unpaid and overdue on 15 Mar.
     assert [f.lender for f in figures] == ["甲平台"]

@@ -1,0 +1,40 @@
+"""The loans register as the pages and commands see it: every loan summarised once, on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from app.core.loan_summary import LoanSummary, summarise
+from app.core.lpr import LprEntry, LprTable
+from app.core.lpr_settings import SETTING_KEY, extra_json, parse_extra, table_with
+from app.core.records import Loan, Payment
+
+
+def lpr_extra(repo) -> tuple[LprEntry, ...]:
+    """The LPR entries the user added to the shipped table."""
+    return parse_extra(repo.get_setting(SETTING_KEY))
+
+
+def save_lpr_extra(repo, entries: Iterable[LprEntry]) -> None:
+    repo.set_setting(SETTING_KEY, extra_json(entries))
+
+
+def lpr_table(repo) -> LprTable:
+    """The shipped LPR history with the user's own entries."""
+    return table_with(lpr_extra(repo))
+
+
+def payments_by_loan(repo) -> dict[int | None, list[Payment]]:
+    payments: dict[int | None, list[Payment]] = defaultdict(list)
+    for payment in repo.list(Payment):
+        payments[payment.loan_id].append(payment)
+    return payments
+
+
+def summarise_register(repo, on: dt.date, table: LprTable | None = None) -> list[LoanSummary]:
+    """Every loan of the register on `on`, priced with the user's own LPR entries too."""
+    table = table if table is not None else lpr_table(repo)
+    payments = payments_by_loan(repo)
+    return [summarise(loan, payments[loan.id], on, table) for loan in repo.list(Loan)]

@@ -1,0 +1,92 @@
+"""The 财务状况说明: gathered from the vault, built, rendered by the file's suffix, saved atomically,
+and recorded in the vault's list of documents. The one export path for the GUI and the CLI."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.budget import BudgetInputs, Statement, compute_statement
+from app.core.messages import CodedError
+from app.core.records import DocumentRecord, Profile
+from app.services.budget import load_budget
+
+FORMATS = (".docx", ".html", ".csv")
+
+
+@dataclass(frozen=True, slots=True)
+class StatementData:
+    """Everything one statement needs: the saved budget, the profile (possibly as typed), the date."""
+
+    inputs: BudgetInputs
+    profile: Profile
+    on: dt.date
+    lang: str
+
+    @property
+    def statement(self) -> Statement:
+        return compute_statement(self.inputs)
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    path: Path
+    title: str
+    empty: bool  # nothing was entered yet, so the statement says so
+
+
+def statement_data(repo, on: dt.date, lang: str, profile: Profile | None = None) -> StatementData:
+    """The vault's budget on `on`; `profile` replaces the stored details (e.g. as typed, not yet saved)."""
+    inputs, stored = load_budget(repo, on)
+    profile = profile if profile is not None else stored
+    inputs = dataclasses.replace(inputs, protected_minimum=profile.protected_minimum)
+    return StatementData(inputs, profile, on, lang)
+
+
+def default_file_name(lang: str, on: dt.date, suffix: str = ".docx") -> str:
+    stem = "财务状况说明" if lang == "zh_CN" else "financial-statement"
+    return f"{stem}-{on.isoformat()}{suffix}"
+
+
+def build(data: StatementData):
+    from app.documents.statement import build_statement
+
+    return build_statement(data.statement, data.profile, data.inputs, data.on, data.lang)
+
+
+def statement_html(data: StatementData) -> str:
+    from app.documents.render_html import render_html
+
+    return render_html(build(data))
+
+
+def write_statement(data: StatementData, path: Path) -> Exported:
+    """Render by suffix (.docx, .html, .csv) and save atomically; nothing is recorded."""
+    from app.documents.save import save_bytes, save_docx
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise CodedError("document.format", suffix=path.suffix or path.name)
+    model = build(data)
+    if suffix == ".docx":
+        from app.documents.render_docx import render_docx
+
+        save_docx(render_docx(model), path)
+    elif suffix == ".html":
+        save_bytes(statement_html(data).encode("utf-8"), path)
+    else:
+        from app.documents.csv_export import statement_csv
+
+        save_bytes(statement_csv(data.statement, data.inputs, data.lang), path)
+    return Exported(path, model.title, data.inputs.is_empty())
+
+
+def export_statement(repo, data: StatementData, path: Path, now: dt.datetime) -> Exported:
+    """Write the statement to `path` and keep a record of it in the vault."""
+    exported = write_statement(data, path)
+    saved_to = str(Path(path).resolve())
+    repo.add(DocumentRecord(kind="statement", title=exported.title, created_at=now.replace(microsecond=0), saved_to=saved_to))
+    return exported
