@@ -14,7 +14,15 @@ APP = ROOT / "app"
 
 QT = ("PySide6", "shiboken6")
 SQL = ("sqlalchemy", "sqlcipher3")
-UPPER_LAYERS_OF_CORE = ("app.store", "app.ui", "app.documents", "app.charts", "app.cli")
+UPPER_LAYERS_OF_CORE = ("app.store", "app.ui", "app.documents", "app.charts", "app.services", "app.cli")
+# DESIGN.md's order: core < store, documents, charts < services < cli, ui. A package may import its
+# own layer's package and lower layers only (peers such as store and documents stay apart).
+LAYERS = {
+    "app.core": 0,
+    "app.store": 1, "app.documents": 1, "app.charts": 1,
+    "app.services": 2,
+    "app.cli": 3, "app.ui": 3,
+}  # fmt: skip
 
 
 def module_name(path: Path) -> str:
@@ -114,11 +122,32 @@ def test_only_the_store_uses_sqlalchemy():
     assert violations(outside_store, SQL) == []
 
 
+def test_each_layer_imports_only_itself_and_lower_layers():
+    found = []
+    for package, level in LAYERS.items():
+        allowed_above = {other for other, other_level in LAYERS.items() if other_level < level} | {package}
+        forbidden = tuple(other for other in LAYERS if other not in allowed_above)
+        found += violations(sources(package.removeprefix("app.")), forbidden)
+    assert found == []
+
+
+def test_the_core_never_takes_a_repository():
+    """Core functions take plain data: no parameter named repo (the services read the vault)."""
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno} {node.name}"
+        for path in sources("core")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and any(arg.arg in ("repo", "repository") for arg in node.args.args + node.args.kwonlyargs)
+    ]
+    assert found == []
+
+
 def test_lower_layers_do_not_import_the_ui():
     assert violations(sources("cli", "store", "documents", "charts"), ("app.ui",)) == []
 
 
-@pytest.mark.parametrize("layer", ["core", "store", "documents"])
+@pytest.mark.parametrize("layer", ["core", "store", "documents", "services"])
 def test_no_float_where_money_is_handled(layer):
     found = [
         f"{path.relative_to(ROOT)}:{line}"

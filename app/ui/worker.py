@@ -30,7 +30,7 @@ def _join(thread: _PythonThread) -> None:
 class _Relay(QObject):
     """Lives on the UI thread; a queued signal carries each outcome back to it."""
 
-    finished = Signal(int, bool, object)
+    finished = Signal(int, int, object)  # task id, 1 = success / 0 = failure, result or error (no bool: see Worker)
 
 
 class _Task(QRunnable):
@@ -42,9 +42,9 @@ class _Task(QRunnable):
         try:
             result = self._fn()
         except BaseException as error:  # noqa: BLE001 — every failure is reported to the caller
-            self._relay.finished.emit(self._id, False, error)
+            self._relay.finished.emit(self._id, 0, error)
         else:
-            self._relay.finished.emit(self._id, True, result)
+            self._relay.finished.emit(self._id, 1, result)
 
 
 class _Done(QRunnable):
@@ -95,10 +95,9 @@ class _Runner(QObject):
 class Worker(QObject):
     """`run(fn, on_success, on_failure)`: fn runs on a pool thread and must not touch widgets.
 
-    The callbacks run on the UI thread. `busy_changed(bool)` says whether anything is running.
+    The callbacks run on the UI thread. Outcomes cross threads as (int, int, object): a bool argument in
+    a queued PySide6 signal lost a reference to True/False on every emission (`bool_dealloc` at exit).
     """
-
-    busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, dedicated_thread: bool = False) -> None:
         """With `dedicated_thread`, every task runs in order on one long-lived thread of its own."""
@@ -123,10 +122,7 @@ class Worker(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         task_id = next(self._ids)
-        was_busy = self.busy
         self._callbacks[task_id] = (on_success, on_failure)
-        if not was_busy:
-            self.busy_changed.emit(True)
         task = _Task(task_id, fn, self._relay)
         if self._dedicated:
             self._start_thread()
@@ -184,11 +180,9 @@ class Worker(QObject):
         if thread is not None:
             _join(thread)
 
-    @Slot(int, bool, object)
-    def _deliver(self, task_id: int, ok: bool, payload: object) -> None:
+    @Slot(int, int, object)
+    def _deliver(self, task_id: int, ok: int, payload: object) -> None:
         on_success, on_failure = self._callbacks.pop(task_id, (None, None))
-        if not self._callbacks:
-            self.busy_changed.emit(False)
         if ok and on_success is not None:
             on_success(payload)
         elif not ok:
