@@ -223,7 +223,7 @@ def test_writes_announce_budget_changes(make_page, qtbot, tmp_vault):
     assert page.summary.assets.text() == "¥2,300.00"
 
 
-def test_snapshot_then_the_history_chart_has_data(make_page, tmp_vault):
+def test_snapshot_then_the_history_chart_has_data(make_page, qtbot, tmp_vault):
     tmp_vault.repo.add(IncomeSource("Salary", IncomeCategory.SALARY, Y(12000)))
     tmp_vault.repo.add(Expense("Rent", ExpenseCategory.RENT, Y(3000)))
     tmp_vault.repo.add(Liability("Cousin", "family", Y(20000), Y(1000)))
@@ -239,8 +239,9 @@ def test_snapshot_then_the_history_chart_has_data(make_page, tmp_vault):
 
     assert page.history.chart.figure is None  # not drawn until the tab is shown
     page.tabs.setCurrentWidget(page.history)
+    assert page.history.chart.figure is None  # built on a worker, shown when ready
+    qtbot.waitUntil(lambda: page.history.chart.figure is not None, timeout=15_000)
     figure = page.history.chart.figure
-    assert figure is not None
     flows = figure.axes[0]
     income_line = flows.get_lines()[0]
     assert [Decimal(str(y)) for y in income_line.get_ydata()] == [Decimal("10000.0"), Decimal("12000.0")]

@@ -75,7 +75,7 @@ class BudgetPage(Page):
             "money owed to family, a credit-card balance as one line."))
         self.sections = (self.income, self.expenses, self.assets, self.debts)
         self.details = StatementDetails(lang)
-        self.history = HistoryView(lang)
+        self.history = HistoryView(lang, ctx.worker)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.income, self.tr("Income"))
