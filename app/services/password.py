@@ -1,0 +1,12 @@
+"""The user's own data that a vault password must not be built from (for the strength estimate)."""
+
+from __future__ import annotations
+
+from app.core import records as r
+
+
+def personal_data(repo) -> tuple[str, ...]:
+    """Name, phone and ID number from the profile, and every lender's name."""
+    profile = repo.get_profile()
+    lenders = [loan.lender for loan in repo.list(r.Loan)]
+    return tuple(value for value in (profile.full_name, profile.phone, profile.id_number, *lenders) if value)
