@@ -282,12 +282,13 @@ def verdict_text(result: Estimate, lang: str) -> str:
     """One line: the verdict word and the attack time."""
     if result.too_short:
         return text("password.too_short", lang, n=MIN_LENGTH)
-    return text(f"password.score.{result.score}", lang) + " — " + crack_time_text(result.seconds, lang)
+    return text("password.verdict", lang, score=text(f"password.score.{result.score}", lang),
+                time=crack_time_text(result.seconds, lang))
 
 
 def advice_text(result: Estimate, lang: str) -> str:
-    """zxcvbn's warning and suggestions in `lang`, one sentence after another."""
-    codes = ([result.warning] if result.warning else []) + list(result.suggestions)
+    """zxcvbn's warning and its first suggestion in `lang` (two sentences at most: the meter has room for that)."""
+    codes = ([result.warning] if result.warning else []) + list(result.suggestions[:1])
     return ("" if lang == "zh_CN" else " ").join(text(code, lang) for code in codes)
 
 

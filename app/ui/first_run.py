@@ -15,7 +15,9 @@ from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.language_picker import LanguagePicker
-from app.ui.password_strength import StrengthMeter, fill_suggestion, password_problem, weak_password_accepted
+from app.ui.password_strength import (
+    StrengthMeter, fill_suggestion, left_aligned, password_problem, weak_password_accepted,
+)
 from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
 
 VAULT_FILTER = "RepayDesk vault (*.repaydesk);;All files (*)"
@@ -68,7 +70,7 @@ class FirstRunWindow(QWidget):
         self.suggest_button = QPushButton(self.tr("&Suggest a password"))
         self.suggest_button.setToolTip(self.tr("Five random words: strong, and easier to remember than symbols. Write it down."))
         self.suggest_button.clicked.connect(lambda: fill_suggestion((self.password, self.confirm)))
-        form.addRow("", self.suggest_button)
+        form.addRow("", left_aligned(self.suggest_button))
         warning = QLabel(self.tr(
             "Write the password down and keep it safe. If you lose it, nobody — not even the makers of "
             "RepayDesk — can open the vault again: there is no recovery."

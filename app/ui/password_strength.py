@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from app.core.messages import text
 from app.ui.widgets import PasswordField
@@ -112,3 +112,13 @@ def fill_suggestion(fields: Sequence[PasswordField]) -> str:
         field.edit.setEchoMode(field.edit.EchoMode.Normal)
         field.edit.setText(phrase)
     return phrase
+
+
+def left_aligned(widget: QWidget) -> QWidget:
+    """`widget` at its natural width on the left of a form row (a button rather than a bar)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return row

@@ -9,7 +9,9 @@ from app.services.password import personal_data
 from app.ui import ops
 from app.ui.context import AppContext
 from app.ui.errors import error_code, error_message
-from app.ui.password_strength import StrengthMeter, fill_suggestion, password_problem, weak_password_accepted
+from app.ui.password_strength import (
+    StrengthMeter, fill_suggestion, left_aligned, password_problem, weak_password_accepted,
+)
 from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, show_busy
 
 
@@ -18,6 +20,7 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Change password"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("The vault is re-encrypted with the new password. Backups made before keep the old one."))
         note.setWordWrap(True)
@@ -34,7 +37,7 @@ class ChangePasswordDialog(QDialog):
         self.suggest_button = QPushButton(self.tr("&Suggest a password"))
         self.suggest_button.setToolTip(self.tr("Five random words: strong, and easier to remember than symbols. Write it down."))
         self.suggest_button.clicked.connect(lambda: fill_suggestion((self.new, self.confirm)))
-        form.addRow("", self.suggest_button)
+        form.addRow("", left_aligned(self.suggest_button))
         layout.addLayout(form)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
