@@ -60,7 +60,7 @@ def read_new_password(args: argparse.Namespace) -> str:
 
 
 def check_strength(args: argparse.Namespace, password: str, personal: tuple[str, ...] = ()) -> None:
-    """Refuse a password below the minimum score unless --allow-weak (issue 13)."""
+    """Refuse a password below the minimum score unless --allow-weak; `personal`: `personal_forms` of the vault."""
     from app.core import password_strength as ps
 
     result = ps.estimate(password, ps.shipped_word_lists(), personal)
@@ -109,9 +109,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     old = read_password(args)
     new = read_new_password(args)
     with Vault.open(vault_path(args), old) as vault:
-        from app.services.password import personal_data
+        from app.services.password import personal_forms
 
-        check_strength(args, new, personal_data(vault.repo))
+        check_strength(args, new, personal_forms(vault.repo))
         vault.change_password(old, new)
     return 0
 

@@ -125,7 +125,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "level.none": ("no verdict", "无法判断"),
     # vault password strength (issue 13, issue 8 item 12)
     "password.too_short": ("At least {n} characters.", "至少 {n} 个字符。"),
-    "password.weak": ("This password is too easy to guess: {verdict}. Choose a stronger one, or add --allow-weak to use it anyway.", "这个密码太容易被猜中：{verdict}。请换一个更强的密码，或加上 --allow-weak 坚持使用。"),
+    "password.weak": ("This password is too easy to guess: {verdict}. Choose a stronger one, or add --allow-weak to use it anyway.", "这个密码太容易被猜中（{verdict}）。请换一个更强的密码，或加上 --allow-weak 坚持使用。"),
     "password.verdict": ("{score} — {time}", "{score}：{time}"),
     "password.score.0": ("Very weak", "非常弱"),
     "password.score.1": ("Weak", "弱"),

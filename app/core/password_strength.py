@@ -47,7 +47,7 @@ minutes" but not "longer than a lifetime" into anything an attacker can wait for
 MOBILE = re.compile(r"1[3-9]\d{9}")
 ID_NUMBER = re.compile(r"\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
 MONTH_DAY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-HANZI = re.compile(r"[\u4e00-\u9fff]")
+HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 DIGITS = re.compile(r"\d{4,}")
 LATIN_WORD = re.compile(r"[a-z]{3,}")
 
@@ -109,7 +109,7 @@ class WordLists:
     surnames: tuple[str, ...]  # pinyin, most common first
     given_names: tuple[str, ...]
     habits: tuple[str, ...]
-    hanzi: dict[str, str]  # character(s) -> pinyin, for turning the user's name into pinyin
+    surname_hanzi: dict[str, str]  # surname in characters -> its pinyin (a surname's reading can differ: 曾 zeng)
     words_en: tuple[str, ...]
     words_pinyin: tuple[str, ...]
 
@@ -131,22 +131,13 @@ def _lines(path: Path) -> list[list[str]]:
     return rows
 
 
-def _pinyin_table(rows: list[list[str]], hanzi: dict[str, str]) -> tuple[str, ...]:
-    for pinyin, *characters in rows:
-        for written in characters:
-            hanzi.setdefault(written, pinyin)
-    return tuple(dict.fromkeys(row[0] for row in rows))
-
-
 def read_word_lists(folder: Path) -> WordLists:
-    hanzi: dict[str, str] = {}
-    surnames = _pinyin_table(_lines(folder / "surnames.txt"), hanzi)
-    given = _pinyin_table(_lines(folder / "given_names.txt"), hanzi)
+    surnames = _lines(folder / "surnames.txt")
     return WordLists(
-        surnames=surnames,
-        given_names=given,
+        surnames=tuple(row[0] for row in surnames),
+        given_names=tuple(row[0] for row in _lines(folder / "given_names.txt")),
         habits=tuple(row[0] for row in _lines(folder / "habits.txt")),
-        hanzi=hanzi,
+        surname_hanzi={written: pinyin for pinyin, *characters in surnames for written in characters},
         words_en=tuple(row[0] for row in _lines(folder / "words_en.txt")),
         words_pinyin=tuple(row[0] for row in _lines(folder / "words_pinyin.txt")),
     )
@@ -168,41 +159,42 @@ def _dictionaries(lists: WordLists) -> dict[str, dict[str, int]]:
 
 
 def _to_pinyin(name: str, lists: WordLists) -> list[str]:
-    """Pinyin forms of a name written in characters: full, surname, given name, initials."""
-    syllables: list[str] = []
-    rest = name
-    while rest:
-        for size in (2, 1):  # two-character surnames and given names first (欧阳, 秀英)
-            if rest[:size] in lists.hanzi:
-                syllables.append(lists.hanzi[rest[:size]])
-                rest = rest[size:]
-                break
-        else:
-            rest = rest[1:]
-    if not syllables:
-        return []
-    forms = ["".join(syllables), syllables[0], "".join(syllables[1:]), "".join(s[0] for s in syllables)]
-    forms.append("".join(syllables[1:]) + syllables[0])  # given name first: weizhang
+    """Pinyin forms of a name written in characters: full, surname, given name, given + surname, initials.
+
+    A leading surname is read from our table (its surname reading: 曾 zeng, 单 shan); the rest
+    through pypinyin (imported here: its tables take half a second to load, and only the
+    change-password check needs them).
+    """
+    from pypinyin import lazy_pinyin
+
+    forms: list[str] = []
+    for run in HANZI_RUN.findall(name):
+        surname = next((run[:size] for size in (2, 1) if run[:size] in lists.surname_hanzi), "")
+        head = [lists.surname_hanzi[surname]] if surname else []
+        syllables = head + lazy_pinyin(run[len(surname):], errors="ignore")
+        if not syllables:
+            continue
+        given = "".join(syllables[1:])
+        forms += ["".join(syllables), syllables[0], given, given + syllables[0], "".join(s[0] for s in syllables)]
     return [form for form in forms if len(form) >= 2]
 
 
-def personal_words(values: Iterable[str], lists: WordLists) -> list[str]:
-    """The forms of the user's own data an attacker who knows them would try first."""
+def personal_words(values: Iterable[str], lists: WordLists) -> tuple[str, ...]:
+    """The forms of the user's own data an attacker who knows them would try first (pass them to `estimate`)."""
     words: list[str] = []
     for value in values:
         value = str(value or "").strip().lower()
         if not value:
             continue
         words.append(value.replace(" ", ""))
-        if HANZI.search(value):
-            words.extend(_to_pinyin(value, lists))
-        for digits in DIGITS.findall(value):
+        words.extend(_to_pinyin(value, lists))
+        for digits in DIGITS.findall(value.replace(" ", "")):
             words.extend([digits, digits[-4:], digits[-6:]])
             if len(digits) >= 17:  # an ID number: region, birthday, sequence
                 birthday = digits[6:14]
                 words.extend([birthday, birthday[2:], birthday[4:]])
         words.extend(LATIN_WORD.findall(value))
-    return list(dict.fromkeys(word for word in words if len(word) >= 2))
+    return tuple(dict.fromkeys(word for word in words if len(word) >= 2))
 
 
 def _pattern_matches(password: str) -> list[dict]:
@@ -240,12 +232,12 @@ class Estimate:
 
 
 def estimate(password: str, lists: WordLists, personal: Sequence[str] = ()) -> Estimate:
-    """The estimate for `password`; `personal` is the user's own data (name, phone, ID number …)."""
+    """The estimate for `password`; `personal` holds `personal_words()` of the user's own data."""
     checked = password[:ESTIMATED_LENGTH]
     if not checked:
         return Estimate(0, 1, Decimal(0), "", (), True)
     dictionaries = dict(_dictionaries(lists))
-    dictionaries["user_inputs"] = matching.build_ranked_dict(personal_words(personal, lists))
+    dictionaries["user_inputs"] = matching.build_ranked_dict(personal)
     matches = matching.omnimatch(checked, dictionaries) + _pattern_matches(checked)
     result = scoring.most_guessable_match_sequence(checked, sorted(matches, key=lambda m: (m["i"], m["j"])))
     guesses = int(result["guesses"])

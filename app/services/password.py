@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core import password_strength as ps
 from app.core import records as r
 
 
@@ -10,3 +11,8 @@ def personal_data(repo) -> tuple[str, ...]:
     profile = repo.get_profile()
     lenders = [loan.lender for loan in repo.list(r.Loan)]
     return tuple(value for value in (profile.full_name, profile.phone, profile.id_number, *lenders) if value)
+
+
+def personal_forms(repo) -> tuple[str, ...]:
+    """The forms of that data an attacker who knows the user tries first (pinyin, digits, birthday)."""
+    return ps.personal_words(personal_data(repo), ps.shipped_word_lists())

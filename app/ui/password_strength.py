@@ -30,6 +30,7 @@ class StrengthMeter(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.personal: tuple[str, ...] = ()
+        self.password = ""
         self.result: Estimate | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,13 +53,15 @@ class StrengthMeter(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.update_for("")
 
-    def set_personal(self, values: Sequence[str]) -> None:
-        """The user's own data (name, phone, ID number, lenders): a password built from them is weak."""
-        self.personal = tuple(values)
+    def set_personal(self, words: Sequence[str]) -> None:
+        """Forms of the user's own data (`personal_words`): a password built from them is weak."""
+        self.personal = tuple(words)
+        self.update_for(self.password)
 
     def update_for(self, password: str) -> None:
         from app.core import password_strength as ps
 
+        self.password = password
         if not password:
             self.result = None
             self._show(0, text("password.too_short", self.lang, n=ps.MIN_LENGTH), "", "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.messages import text
-from app.services.password import personal_data
+from app.services.password import personal_forms
 from app.ui import ops
 from app.ui.context import AppContext
 from app.ui.errors import error_code, error_message
@@ -48,12 +48,8 @@ class ChangePasswordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.new.edit.textChanged.connect(self.meter.update_for)
-        ops.query(ctx, personal_data, self._personal_loaded, parent=self)
+        ops.query(ctx, personal_forms, self.meter.set_personal, parent=self)
         self.old.setFocus()
-
-    def _personal_loaded(self, values: tuple[str, ...]) -> None:
-        self.meter.set_personal(values)
-        self.meter.update_for(self.new.text())
 
     def submit(self) -> None:
         lang = self.ctx.lang
