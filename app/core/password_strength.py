@@ -19,10 +19,6 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from zxcvbn import feedback as zx_feedback
-from zxcvbn import matching, scoring
-from zxcvbn.time_estimates import guesses_to_score
-
 from app.core.messages import text
 from app.core.paths import resource_dir
 
@@ -151,11 +147,19 @@ def shipped_word_lists() -> WordLists:
 
 @lru_cache(maxsize=4)
 def _dictionaries(lists: WordLists) -> dict[str, dict[str, int]]:
+    """zxcvbn's ranked dictionaries plus ours (zxcvbn is imported on first use: its lists take a moment)."""
+    from zxcvbn import matching
+
     ranked = dict(matching.RANKED_DICTIONARIES)
     ranked.pop("user_inputs", None)
     ranked["cn_habits"] = matching.build_ranked_dict(lists.habits)
     ranked["cn_names"] = matching.build_ranked_dict([*lists.surnames, *lists.given_names, *lists.full_names()])
     return ranked
+
+
+def warm_up() -> None:
+    """Load zxcvbn and the shipped lists ahead of the first keystroke (call it off the UI thread)."""
+    _dictionaries(shipped_word_lists())
 
 
 def _to_pinyin(name: str, lists: WordLists) -> list[str]:
@@ -233,6 +237,10 @@ class Estimate:
 
 def estimate(password: str, lists: WordLists, personal: Sequence[str] = ()) -> Estimate:
     """The estimate for `password`; `personal` holds `personal_words()` of the user's own data."""
+    from zxcvbn import feedback as zx_feedback
+    from zxcvbn import matching, scoring
+    from zxcvbn.time_estimates import guesses_to_score
+
     checked = password[:ESTIMATED_LENGTH]
     if not checked:
         return Estimate(0, 1, Decimal(0), "", (), True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from app.core import password_strength as ps
 from app.core import records as r
 
 
@@ -14,5 +13,10 @@ def personal_data(repo) -> tuple[str, ...]:
 
 
 def personal_forms(repo) -> tuple[str, ...]:
-    """The forms of that data an attacker who knows the user tries first (pinyin, digits, birthday)."""
+    """The forms of that data an attacker who knows the user tries first (pinyin, digits, birthday).
+
+    zxcvbn and pypinyin are imported here, on first use, so that loading the main window does not pay for them.
+    """
+    from app.core import password_strength as ps
+
     return ps.personal_words(personal_data(repo), ps.shipped_word_lists())

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.core.messages import text
+from app.core.password_strength import warm_up
 from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_message
@@ -20,6 +21,7 @@ from app.ui.password_strength import (
 )
 from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
 
+WARM_UP_DELAY_MS = 300  # after the first paint
 VAULT_FILTER = "RepayDesk vault (*.repaydesk);;All files (*)"
 
 
@@ -105,6 +107,7 @@ class FirstRunWindow(QWidget):
         self.confirm.edit.returnPressed.connect(self.submit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         self.password.setFocus()
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: ctx.worker.run(warm_up, None, lambda _error: None))
 
     def submit(self) -> None:
         lang = self.ctx.lang

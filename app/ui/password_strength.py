@@ -1,23 +1,20 @@
 """The live strength meter under a new password, and the checks both password dialogs make on submit.
 
-The estimate itself is `app.core.password_strength` (imported on first use: zxcvbn's lists
-take a moment to load and the unlock window never needs them). The meter keeps a fixed height
-from the start, so nothing below it moves while the user types.
+The estimate itself is `app.core.password_strength` (it loads zxcvbn and the word lists on first
+use; the first-run window warms them up off the UI thread). The meter keeps a fixed height from
+the start, so nothing below it moves while the user types.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
+from app.core import password_strength as ps
 from app.core.messages import text
 from app.ui.widgets import PasswordField
-
-if TYPE_CHECKING:
-    from app.core.password_strength import Estimate
 
 COLOURS = ("#b3261e", "#b3261e", "#8a6100", "#1b6e20", "#1b6e20")
 ADVICE_LINES = 3
@@ -31,7 +28,7 @@ class StrengthMeter(QWidget):
         self.lang = lang
         self.personal: tuple[str, ...] = ()
         self.password = ""
-        self.result: Estimate | None = None
+        self.result: ps.Estimate | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -59,8 +56,6 @@ class StrengthMeter(QWidget):
         self.update_for(self.password)
 
     def update_for(self, password: str) -> None:
-        from app.core import password_strength as ps
-
         self.password = password
         if not password:
             self.result = None
@@ -80,9 +75,7 @@ class StrengthMeter(QWidget):
 
 def password_problem(password: str, lang: str) -> str:
     """The field-level message for a new password that is too short (issue 8 item 12), or ""."""
-    from app.core.password_strength import MIN_LENGTH
-
-    return text("password.too_short", lang, n=MIN_LENGTH) if len(password) < MIN_LENGTH else ""
+    return text("password.too_short", lang, n=ps.MIN_LENGTH) if len(password) < ps.MIN_LENGTH else ""
 
 
 def weak_password_accepted(parent: QWidget, meter: StrengthMeter, minimum_score: int) -> bool:
@@ -108,8 +101,6 @@ def confirm_weak(parent: QWidget, verdict: str) -> bool:
 
 def fill_suggestion(fields: Sequence[PasswordField]) -> str:
     """Put a fresh random passphrase in the fields, shown in clear so the user can read and copy it."""
-    from app.core import password_strength as ps
-
     phrase = ps.suggest_passphrase(ps.shipped_word_lists())
     for field in fields:
         field.edit.setEchoMode(field.edit.EchoMode.Normal)
