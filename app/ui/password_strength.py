@@ -88,9 +88,9 @@ def weak_password_accepted(parent: QWidget, meter: StrengthMeter, minimum_score:
 def confirm_weak(parent: QWidget, verdict: str) -> bool:
     """Ask, with "choose another" as the default button; True only for an explicit "use it anyway"."""
     translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("StrengthMeter", "This password is easy to guess"), verdict,
-                      parent=parent)
-    box.setInformativeText(translate("StrengthMeter", "The vault file is protected only by its password. Anyone who gets a copy of the file — from this computer, a backup or a lost phone — can keep guessing offline, without limit."))
+    title = translate("StrengthMeter", "This password is easy to guess")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=parent)  # macOS shows no title: say it in the text too
+    box.setInformativeText(verdict + "\n\n" + translate("StrengthMeter", "The vault file is protected only by its password. Anyone who gets a copy of the file — from this computer, a backup or a lost phone — can keep guessing offline, without limit."))
     use = box.addButton(translate("StrengthMeter", "Use it anyway — I understand anyone with the file could open it"),
                         QMessageBox.ButtonRole.AcceptRole)
     other = box.addButton(translate("StrengthMeter", "Choose another password"), QMessageBox.ButtonRole.RejectRole)

@@ -180,3 +180,27 @@ def test_the_settings_default_is_the_clis_minimum():
     from app.ui.settings import BY_KEY
 
     assert BY_KEY["min_password_score"].default == DEFAULT_MIN_SCORE == 3
+
+
+def test_the_question_defaults_to_choosing_another_password(qtbot):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+
+    def answer(click_use: bool) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), box.informativeText().splitlines()[0], box.defaultButton().text()))
+        if click_use:
+            next(b for b in box.buttons() if b.text().startswith("Use it anyway")).click()
+        else:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, lambda: answer(False))
+    assert password_strength.confirm_weak(parent, "Weak — …") is False
+    QTimer.singleShot(0, lambda: answer(True))
+    assert password_strength.confirm_weak(parent, "Weak — …") is True
+    assert seen[0] == ("This password is easy to guess", "Weak — …", "Choose another password")
