@@ -24,7 +24,6 @@ from app.core.paths import resource_dir
 
 MIN_LENGTH = 8
 DEFAULT_MIN_SCORE = 3  # zxcvbn's "safely unguessable" against a slow hash; below it needs an explicit yes
-MAX_SCORE = 4
 ESTIMATED_LENGTH = 100  # zxcvbn's work grows with the square of the length; the rest only adds strength
 
 GUESSES_PER_SECOND = 10_000

@@ -18,6 +18,7 @@ class LanguagePicker(QWidget):
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox()
@@ -29,4 +30,8 @@ class LanguagePicker(QWidget):
         layout.addStretch(1)
         layout.addWidget(caption)
         layout.addWidget(self.combo)
-        self.combo.activated.connect(lambda index: self.chosen.emit(self.combo.itemData(index)))
+        self.combo.activated.connect(self._activated)
+
+    def _activated(self, index: int) -> None:
+        if self.combo.itemData(index) != self.lang:
+            self.chosen.emit(self.combo.itemData(index))
