@@ -204,3 +204,14 @@ def test_the_question_defaults_to_choosing_another_password(qtbot):
     QTimer.singleShot(0, lambda: answer(True))
     assert password_strength.confirm_weak(parent, "Weak — …") is True
     assert seen[0] == ("This password is easy to guess", "Weak — …", "Choose another password")
+
+
+def test_the_system_language_choice_reads_in_the_interface_language(make_shell, tmp_path):
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    for lang, label in (("zh_CN", "跟随系统"), ("en", "Same as the system")):
+        shell = make_shell(tmp_path / f"{lang}.repaydesk", lang=lang)
+        dialog = SettingsDialog(shell.ctx)
+        combo = dialog.editors["language"]
+        assert [combo.itemText(i) for i in range(combo.count())] == [label, "简体中文", "English"]
+        dialog.deleteLater()
