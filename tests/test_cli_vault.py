@@ -26,7 +26,7 @@ def env(monkeypatch):
 
 def test_init_demo_check_export_import_round_trip(env, tmp_path, capsys):
     vault = tmp_path / "v.repaydesk"
-    assert main(["vault", "init", "--demo", "--vault", str(vault)]) == 0
+    assert main(["vault", "init", "--demo", "--allow-weak", "--vault", str(vault)]) == 0
     assert main(["vault", "check", "--vault", str(vault)]) == 0
     assert capsys.readouterr().out.strip().endswith("ok")
     assert main(["export", "--vault", str(vault)]) == 0
@@ -37,7 +37,7 @@ def test_init_demo_check_export_import_round_trip(env, tmp_path, capsys):
     file = tmp_path / "e.json"
     file.write_text(exported, encoding="utf-8")
     second = tmp_path / "w.repaydesk"
-    assert main(["vault", "init", "--vault", str(second)]) == 0
+    assert main(["vault", "init", "--allow-weak", "--vault", str(second)]) == 0
     assert main(["import", "--vault", str(second), str(file)]) == 0
     capsys.readouterr()
     assert main(["export", "--vault", str(second), "--out", str(tmp_path / "f.json")]) == 0
@@ -48,8 +48,8 @@ def test_errors_are_one_line_with_exit_1(env, tmp_path, capsys):
     vault = tmp_path / "v.repaydesk"
     assert main(["vault", "check", "--vault", str(vault)]) == 1
     assert capsys.readouterr().err == f"repaydesk-cli: There is no vault at {vault}.\n"
-    assert main(["vault", "init", "--vault", str(vault)]) == 0
-    assert main(["vault", "init", "--vault", str(vault)]) == 1
+    assert main(["vault", "init", "--allow-weak", "--vault", str(vault)]) == 0
+    assert main(["vault", "init", "--allow-weak", "--vault", str(vault)]) == 1
     assert "was not overwritten" in capsys.readouterr().err
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "repaydesk/1", "loans": [{"lender": "x", "lender_type": "platform", "principal": "abc"}]}')
@@ -64,9 +64,9 @@ def test_errors_are_one_line_with_exit_1(env, tmp_path, capsys):
 
 def test_passwd_backup_restore_with_password_on_stdin(env, tmp_path, capsys, monkeypatch):
     vault = tmp_path / "v.repaydesk"
-    assert main(["vault", "init", "--demo", "--vault", str(vault)]) == 0
+    assert main(["vault", "init", "--demo", "--allow-weak", "--vault", str(vault)]) == 0
     monkeypatch.setattr(sys, "stdin", io.StringIO("cli-pass\nnew-pass\n"))
-    assert main(["vault", "passwd", "--vault", str(vault), "--password-stdin"]) == 0
+    assert main(["vault", "passwd", "--allow-weak", "--vault", str(vault), "--password-stdin"]) == 0
     assert main(["vault", "check", "--vault", str(vault)]) == 1
     assert "Wrong password" in capsys.readouterr().err
     monkeypatch.setenv("REPAYDESK_PASSWORD", "new-pass")
@@ -81,8 +81,8 @@ def test_passwd_backup_restore_with_password_on_stdin(env, tmp_path, capsys, mon
 
 def test_subprocess_reports_a_wrong_password_without_traceback(tmp_path):
     vault = tmp_path / "v.repaydesk"
-    environment = {**os.environ, "REPAYDESK_PASSWORD": "right", "REPAYDESK_LANG": "en", "REPAYDESK_TEST_FAST_KDF": "1"}
-    created = subprocess.run([sys.executable, "-m", "app.cli", "vault", "init", "--vault", str(vault)], cwd=ROOT,
+    environment = {**os.environ, "REPAYDESK_PASSWORD": "right-one", "REPAYDESK_LANG": "en", "REPAYDESK_TEST_FAST_KDF": "1"}
+    created = subprocess.run([sys.executable, "-m", "app.cli", "vault", "init", "--allow-weak", "--vault", str(vault)], cwd=ROOT,
                              env=environment, capture_output=True, text=True, timeout=120)
     assert created.returncode == 0, created.stderr
     environment["REPAYDESK_PASSWORD"] = "wrong"

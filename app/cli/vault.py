@@ -59,6 +59,17 @@ def read_new_password(args: argparse.Namespace) -> str:
     return _password(args, 1, NEW_PASSWORD_ENV)
 
 
+def check_strength(args: argparse.Namespace, password: str, personal: tuple[str, ...] = ()) -> None:
+    """Refuse a password below the minimum score unless --allow-weak; `personal`: `personal_forms` of the vault."""
+    from app.core import password_strength as ps
+
+    result = ps.estimate(password, ps.shipped_word_lists(), personal)
+    if result.too_short:
+        raise CliError("password.too_short", n=ps.MIN_LENGTH)
+    if not args.allow_weak and not result.acceptable(ps.DEFAULT_MIN_SCORE):
+        raise CliError("password.weak", verdict=ps.verdict_text(result, args.lang))
+
+
 def open_vault_from_args(args: argparse.Namespace) -> Vault:
     """Open the vault named by --vault with the password from the environment or stdin."""
     from app.store.vault import Vault
@@ -70,7 +81,9 @@ def open_vault_from_args(args: argparse.Namespace) -> Vault:
 def cmd_init(args: argparse.Namespace) -> int:
     from app.store.vault import Vault
 
-    with Vault.create(vault_path(args), read_password(args)) as vault:
+    password = read_password(args)
+    check_strength(args, password)
+    with Vault.create(vault_path(args), password) as vault:
         if args.demo:
             from app.store.demo import fill_demo
 
@@ -96,6 +109,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     old = read_password(args)
     new = read_new_password(args)
     with Vault.open(vault_path(args), old) as vault:
+        from app.services.password import personal_forms
+
+        check_strength(args, new, personal_forms(vault.repo))
         vault.change_password(old, new)
     return 0
 
@@ -154,6 +170,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init = actions.add_parser("init", help="create a new vault")
     add_vault_arguments(init)
     init.add_argument("--demo", action="store_true", help="fill it with the demo data")
+    init.add_argument("--allow-weak", action="store_true", help="accept a password that is easy to guess")
     init.set_defaults(func=cmd_init)
 
     check = actions.add_parser("check", help="check the vault's integrity")
@@ -162,6 +179,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     passwd = actions.add_parser("passwd", help=f"change the password (new one from {NEW_PASSWORD_ENV} or stdin's second line)")
     add_vault_arguments(passwd)
+    passwd.add_argument("--allow-weak", action="store_true", help="accept a new password that is easy to guess")
     passwd.set_defaults(func=cmd_passwd)
 
     backup = actions.add_parser("backup", help="write an encrypted copy")

@@ -4,26 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.core.messages import text
+from app.core.password_strength import warm_up
 from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_message
-from app.ui.password_strength import Strength, strength
+from app.ui.language_picker import LanguagePicker
+from app.ui.password_strength import (
+    StrengthMeter, fill_suggestion, left_aligned, password_problem, weak_password_accepted,
+)
 from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
 
+WARM_UP_DELAY_MS = 300  # after the first paint
 VAULT_FILTER = "RepayDesk vault (*.repaydesk);;All files (*)"
 
 
 class FirstRunWindow(QWidget):
-    """Emits `opened(vault)` after creating one, `open_existing(path)` or `demo_requested()`."""
+    """Emits `opened(vault)` after creating one, `open_existing(path)`, `demo_requested()` or `language_chosen(lang)`."""
 
     opened = Signal(object)
+    language_chosen = Signal(str)
     open_existing = Signal(Path)
     demo_requested = Signal()
 
@@ -37,6 +43,9 @@ class FirstRunWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
+        self.language = LanguagePicker(ctx.lang)
+        self.language.chosen.connect(self.language_chosen)
+        layout.addWidget(self.language)
         heading = large_label(self.tr("Welcome to RepayDesk"), 1.6)
         layout.addWidget(heading)
         intro = QLabel(self.tr(
@@ -56,11 +65,14 @@ class FirstRunWindow(QWidget):
         self.password = PasswordField(self.tr("Choose a password"))
         self.password.edit.setToolTip(self.tr("Use a long passphrase you can remember, e.g. four unrelated words."))
         form.addRow(self.tr("&Password:"), self.password)
-        self.strength_hint = QLabel()
-        self.strength_hint.setWordWrap(True)
-        form.addRow("", self.strength_hint)
+        self.meter = StrengthMeter(ctx.lang)
+        form.addRow("", self.meter)
         self.confirm = PasswordField(self.tr("Type it again"))
         form.addRow(self.tr("&Confirm:"), self.confirm)
+        self.suggest_button = QPushButton(self.tr("&Suggest a password"))
+        self.suggest_button.setToolTip(self.tr("Five random words: strong, and easier to remember than symbols. Write it down."))
+        self.suggest_button.clicked.connect(lambda: fill_suggestion((self.password, self.confirm)))
+        form.addRow("", left_aligned(self.suggest_button))
         warning = QLabel(self.tr(
             "Write the password down and keep it safe. If you lose it, nobody — not even the makers of "
             "RepayDesk — can open the vault again: there is no recovery."
@@ -90,24 +102,12 @@ class FirstRunWindow(QWidget):
         self.busy = busy_bar()
         layout.addWidget(self.busy)
 
-        self.password.edit.textChanged.connect(self._update_strength)
+        self.password.edit.textChanged.connect(self.meter.update_for)
         self.password.edit.returnPressed.connect(self.confirm.edit.setFocus)
         self.confirm.edit.returnPressed.connect(self.submit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
-        self._update_strength("")
         self.password.setFocus()
-
-    def _update_strength(self, password: str) -> None:
-        labels = {
-            Strength.EMPTY: (self.tr("At least 8 characters; a few unrelated words are strong and easy to remember."), ""),
-            Strength.WEAK: (self.tr("Strength: weak — use a longer passphrase"), "#b3261e"),
-            Strength.FAIR: (self.tr("Strength: fair"), "#8a6100"),
-            Strength.STRONG: (self.tr("Strength: strong"), "#1b6e20"),
-            Strength.VERY_STRONG: (self.tr("Strength: very strong"), "#1b6e20"),
-        }
-        label, colour = labels[strength(password)]
-        self.strength_hint.setText(label)
-        self.strength_hint.setStyleSheet(f"color: {colour};" if colour else "color: palette(placeholder-text);")
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: ctx.worker.run(warm_up, None, lambda _error: None))
 
     def submit(self) -> None:
         lang = self.ctx.lang
@@ -116,8 +116,14 @@ class FirstRunWindow(QWidget):
         if not password:
             self.password.set_error(text("vault.password_empty", lang))
             return
+        if problem := password_problem(password, lang):
+            self.password.set_error(problem)
+            return
         if password != confirmation:
             self.confirm.set_error(text("vault.password_mismatch", lang))
+            return
+        if not weak_password_accepted(self, self.meter, int(self.ctx.setting("min_password_score"))):
+            self.password.edit.setFocus()
             return
         self.set_busy(True)
         self.ctx.vault_worker.run(lambda: vault_tasks.create_vault(self.path, password), self._created, self._failed)
@@ -133,7 +139,9 @@ class FirstRunWindow(QWidget):
         self.error.show_message(error_message(error, self.ctx.lang))
 
     def set_busy(self, busy: bool) -> None:
-        show_busy(self.busy, (self.password, self.confirm, self.create_button, self.open_button, self.demo_button), busy)
+        controls = (self.password, self.confirm, self.suggest_button, self.create_button, self.open_button,
+                    self.demo_button, self.language)
+        show_busy(self.busy, controls, busy)
 
     def choose_existing(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), str(self.path.parent), VAULT_FILTER)

@@ -29,7 +29,7 @@ class Setting:
     scope: str = UI
     minimum: int | None = None
     maximum: int | None = None
-    choices: tuple[tuple[str, str], ...] = ()  # (stored value, label shown as is)
+    choices: tuple[tuple[str, str], ...] = ()  # (stored value, label: translated in context "Settings", else shown as is)
     tooltip: str = ""
 
     def parse(self, raw: object) -> Any:
@@ -63,10 +63,12 @@ class SettingInvalid(ValueError):
         self.error = error
 
 
+MIN_PASSWORD_SCORE = 3  # the same as app.core.password_strength.DEFAULT_MIN_SCORE, which the CLI uses
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "language", FOLLOW_SYSTEM, str, QT_TRANSLATE_NOOP("Settings", "Language"),
-        choices=((FOLLOW_SYSTEM, "System · 跟随系统"), ("zh_CN", "简体中文"), ("en", "English")),
+        choices=((FOLLOW_SYSTEM, QT_TRANSLATE_NOOP("Settings", "Same as the system")), ("zh_CN", "简体中文"), ("en", "English")),
         tooltip=QT_TRANSLATE_NOOP("Settings", "The language of the whole app; it changes at once."),
     ),
     Setting(
@@ -86,6 +88,11 @@ SETTINGS: tuple[Setting, ...] = (
         "follow_up_days", 14, int, QT_TRANSLATE_NOOP("Settings", "Dashboard: follow-ups for the next days"), scope=VAULT,
         minimum=1, maximum=90,
         tooltip=QT_TRANSLATE_NOOP("Settings", "How far ahead the dashboard lists follow-ups from the contact diary. Kept in the vault."),
+    ),
+    Setting(
+        "min_password_score", MIN_PASSWORD_SCORE, int, QT_TRANSLATE_NOOP("Settings", "Vault password: minimum strength (0–4)"),
+        minimum=0, maximum=4,
+        tooltip=QT_TRANSLATE_NOOP("Settings", "A new vault password below this strength needs an explicit confirmation (3: one gaming graphics card would need hours or more to guess it)."),
     ),
 )
 

@@ -54,6 +54,7 @@ class Shell(QObject):
         window.opened.connect(self.open_main)
         window.open_existing.connect(self.show_unlock)
         window.demo_requested.connect(self.start_demo)
+        window.language_chosen.connect(self.choose_language)
         self._show(window)
 
     def show_unlock(self, path: Path) -> None:
@@ -65,6 +66,7 @@ class Shell(QObject):
         window.unlocked.connect(self.open_main)
         window.open_other.connect(self.show_unlock)
         window.create_new.connect(lambda: self.show_first_run(self._fresh_vault_path()))
+        window.language_chosen.connect(self.choose_language)
         self._show(window)
         if not self.ctx.demo:
             QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.ctx.worker.run(vault_tasks.warm_up, None, lambda _error: None))
@@ -145,6 +147,11 @@ class Shell(QObject):
             self.idle.set_interval_ms(self._idle_ms())
         if "language" in changed:
             self.set_language(choose_language(None, self.ctx.setting("language")))
+
+    def choose_language(self, lang: str) -> None:
+        """The language picked on a first screen: kept as the setting, applied at once."""
+        self.ctx.settings.set("language", lang)
+        self.set_language(lang)
 
     def set_language(self, lang: str) -> None:
         """Install the other translators and rebuild the visible window in the new language."""

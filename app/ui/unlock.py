@@ -12,13 +12,15 @@ from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_code, error_message
 from app.ui.first_run import VAULT_FILTER
+from app.ui.language_picker import LanguagePicker
 from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
 
 
 class UnlockWindow(QWidget):
-    """Emits `unlocked(vault)`, `open_other(path)` or `create_new()`."""
+    """Emits `unlocked(vault)`, `open_other(path)`, `create_new()` or `language_chosen(lang)`."""
 
     unlocked = Signal(object)
+    language_chosen = Signal(str)
     open_other = Signal(Path)
     create_new = Signal()
 
@@ -32,6 +34,9 @@ class UnlockWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
+        self.language = LanguagePicker(ctx.lang)
+        self.language.chosen.connect(self.language_chosen)
+        layout.addWidget(self.language)
         heading = large_label(self.tr("Unlock your vault"))
         layout.addWidget(heading)
         where = QLabel(self.path.name)
@@ -92,7 +97,7 @@ class UnlockWindow(QWidget):
             self.error.show_message(message)
 
     def set_busy(self, busy: bool) -> None:
-        show_busy(self.busy, (self.password, self.unlock_button, self.other_button, self.new_button), busy)
+        show_busy(self.busy, (self.password, self.unlock_button, self.other_button, self.new_button, self.language), busy)
         if not busy:
             self.password.setFocus()
 

@@ -223,6 +223,14 @@
         <source>Con&amp;firm new password:</source>
         <translation>确认新密码(&amp;F)：</translation>
     </message>
+    <message>
+        <source>&amp;Suggest a password</source>
+        <translation>推荐一个密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Five random words: strong, and easier to remember than symbols. Write it down.</source>
+        <translation>随机的五个词：很强，也比符号好记。请把它抄下来。</translation>
+    </message>
 </context>
 <context>
     <name>CustomScheduleEditor</name>
@@ -603,6 +611,14 @@
         <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
+        <source>&amp;Suggest a password</source>
+        <translation>推荐一个密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Five random words: strong, and easier to remember than symbols. Write it down.</source>
+        <translation>随机的五个词：很强，也比符号好记。请把它抄下来。</translation>
+    </message>
+    <message>
         <source>Write the password down and keep it safe. If you lose it, nobody — not even the makers of RepayDesk — can open the vault again: there is no recovery.</source>
         <translation>请把密码写下来并妥善保管。一旦遗失，任何人——包括还款协商助手的开发者——都无法再打开这个保险库：密码无法找回。</translation>
     </message>
@@ -621,26 +637,6 @@
     <message>
         <source>Open a throwaway vault with sample data; nothing is kept.</source>
         <translation>打开一个带示例数据的临时保险库；不会保存任何内容。</translation>
-    </message>
-    <message>
-        <source>At least 8 characters; a few unrelated words are strong and easy to remember.</source>
-        <translation>至少 8 个字符；几个互不相关的词组合起来既安全又好记。</translation>
-    </message>
-    <message>
-        <source>Strength: weak — use a longer passphrase</source>
-        <translation>强度：弱——请使用更长的密码短语</translation>
-    </message>
-    <message>
-        <source>Strength: fair</source>
-        <translation>强度：一般</translation>
-    </message>
-    <message>
-        <source>Strength: strong</source>
-        <translation>强度：强</translation>
-    </message>
-    <message>
-        <source>Strength: very strong</source>
-        <translation>强度：很强</translation>
     </message>
     <message>
         <source>Open a vault file</source>
@@ -1830,6 +1826,10 @@ It opens with the same password.</source>
         <translation>语言</translation>
     </message>
     <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
         <source>The language of the whole app; it changes at once.</source>
         <translation>整个应用的语言；立即生效。</translation>
     </message>
@@ -1864,6 +1864,14 @@ It opens with the same password.</source>
     <message>
         <source>How far ahead the dashboard lists follow-ups from the contact diary. Kept in the vault.</source>
         <translation>总览页列出联系日志中多少天内的待跟进事项。保存在保险库中。</translation>
+    </message>
+    <message>
+        <source>Vault password: minimum strength (0–4)</source>
+        <translation>保险库密码：最低强度（0–4）</translation>
+    </message>
+    <message>
+        <source>A new vault password below this strength needs an explicit confirmation (3: one gaming graphics card would need hours or more to guess it).</source>
+        <translation>新的保险库密码低于这个强度时，需要你明确确认（3：一块游戏显卡至少要几个小时才能猜中）。</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2001,25 @@ It opens with the same password.</source>
     <message>
         <source>Not legal advice. RepayDesk helps you organise facts and draft letters; for decisions that matter, ask a lawyer or legal aid (12348).</source>
         <translation>不是法律意见。还款协商助手帮助您整理事实、起草文书；重要决定请咨询律师或法律援助（12348）。</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>This password is easy to guess</source>
+        <translation>这个密码很容易被猜中</translation>
+    </message>
+    <message>
+        <source>The vault file is protected only by its password. Anyone who gets a copy of the file — from this computer, a backup or a lost phone — can keep guessing offline, without limit.</source>
+        <translation>保险库文件只靠密码保护。任何拿到文件副本的人——从这台电脑、备份或丢失的手机上——都可以离线不停地猜，没有次数限制。</translation>
+    </message>
+    <message>
+        <source>Use it anyway — I understand anyone with the file could open it</source>
+        <translation>仍然使用——我明白拿到文件的人可能打开它</translation>
+    </message>
+    <message>
+        <source>Choose another password</source>
+        <translation>换一个密码</translation>
     </message>
 </context>
 <context>

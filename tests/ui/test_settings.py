@@ -53,7 +53,7 @@ def test_dialog_stores_valid_values_and_shows_field_errors(ctx, qtbot):
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert set(dialog.editors) == {"language", "document_language", "idle_lock_minutes", "confirm_quit"}
+    assert set(dialog.editors) == {"language", "document_language", "idle_lock_minutes", "confirm_quit", "min_password_score"}
     dialog.editors["idle_lock_minutes"].setValue(25)
     combo: QComboBox = dialog.editors["language"]
     combo.setCurrentIndex(combo.findData("zh_CN"))

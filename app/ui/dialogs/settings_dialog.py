@@ -66,7 +66,7 @@ class SettingsDialog(QDialog):
         if setting.choices:
             combo = QComboBox()
             for stored, label in setting.choices:
-                combo.addItem(label, stored)
+                combo.addItem(QCoreApplication.translate("Settings", label), stored)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         if setting.kind is int:
