@@ -17,6 +17,7 @@ from app.cli import CliError, display_width, parse_date
 from app.cli.vault import add_vault_arguments, open_vault_from_args
 from app.core.budget import Statement, compute_statement
 from app.core.budget_inputs import load_budget
+from app.core.messages import text
 from app.core.records import DocumentRecord
 
 DOC_FORMATS = (".docx", ".html", ".csv")
@@ -68,7 +69,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
 
 
 def _default_out(lang: str, on: dt.date) -> Path:
-    stem = f"财务状况说明-{on.isoformat()}" if lang == "zh_CN" else f"financial-statement-{on.isoformat()}"
+    stem = f"{text('statement.file_stem', lang)}-{on.isoformat()}"
     path, number = Path(f"{stem}.docx"), 2
     while path.exists():  # never overwrite an earlier export unasked
         path, number = Path(f"{stem}-{number}.docx"), number + 1

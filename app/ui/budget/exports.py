@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.budget import BudgetInputs, Statement, compute_statement
+from app.core.messages import text
 from app.core.records import Profile
 
 
@@ -25,8 +26,7 @@ class StatementData:
 
 
 def default_file_name(lang: str, on: dt.date, suffix: str) -> str:
-    stem = "财务状况说明" if lang == "zh_CN" else "financial-statement"
-    return f"{stem}-{on.isoformat()}{suffix}"
+    return f"{text('statement.file_stem', lang)}-{on.isoformat()}{suffix}"
 
 
 def _model(data: StatementData):
