@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from app.core.clock import Clock
+from app.ui.errors import show_error
 from app.ui.settings import SettingsStore
 from app.ui.worker import Worker
 
@@ -62,5 +63,10 @@ class AppContext(QObject):
         """Close the open vault on the vault thread and wait: the store's file lock belongs to the thread that took it."""
         vault, self.vault = self.vault, None
         if vault is not None:
-            self.vault_worker.run(vault.close, None, lambda _error: None)
+            self.vault_worker.run(vault.close, None, self._close_failed)
             self.vault_worker.wait()
+            QCoreApplication.sendPostedEvents()  # deliver a failure now: the window may be about to go
+
+    def _close_failed(self, error: BaseException) -> None:
+        """Closing can fail (the last write-ahead checkpoint on a full disk, the lock file gone): say so."""
+        show_error(None, error, self.lang)

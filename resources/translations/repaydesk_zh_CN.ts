@@ -140,6 +140,10 @@
 %1</translation>
     </message>
     <message>
+        <source>It could not be added to the list of documents: %1</source>
+        <translation>但未能将它加入文书列表：%1</translation>
+    </message>
+    <message>
         <source>Note: nothing has been entered yet, so the statement is empty.</source>
         <translation>注意：尚未填写任何内容，因此这份说明是空的。</translation>
     </message>

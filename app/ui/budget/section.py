@@ -11,7 +11,7 @@ from app.core.errors import ValidationFailed
 from app.ui.budget.forms import RecordForm
 from app.ui.budget.table_models import RecordTableModel
 from app.ui.context import AppContext
-from app.ui.errors import error_message
+from app.ui.errors import EXPECTED, error_message, show_error
 from app.ui.widgets import ErrorLabel, confirm, read_only_view
 
 
@@ -107,8 +107,11 @@ class BudgetSection(QWidget):
                 box = self.form.boxes.get(error.field)
                 (box.show_error if box else self.form.general_error.show_message)(error.message(self.ctx.lang))
             return
-        except Exception as error:  # noqa: BLE001 — the vault refused; say so and keep the form as typed
+        except EXPECTED as error:  # the vault refused; say so and keep the form as typed
             self.form.general_error.show_message(error_message(error, self.ctx.lang))
+            return
+        except Exception as error:  # noqa: BLE001 — a bug: the unexpected-error dialog, the form kept as typed
+            show_error(self, error, self.ctx.lang)
             return
         self.form.close_form()
         self.message.show_message("")
@@ -125,8 +128,11 @@ class BudgetSection(QWidget):
             return
         try:
             self.undo_stack.append(repo.delete(type(record), record.id))
-        except Exception as error:  # noqa: BLE001
+        except EXPECTED as error:
             self.message.show_message(error_message(error, self.ctx.lang))
+            return
+        except Exception as error:  # noqa: BLE001 — a bug: the unexpected-error dialog
+            show_error(self, error, self.ctx.lang)
             return
         if self.form.editing_id == record.id:
             self.form.close_form()
@@ -138,8 +144,11 @@ class BudgetSection(QWidget):
             return
         try:
             repo.undelete(self.undo_stack[-1])
-        except Exception as error:  # noqa: BLE001
+        except EXPECTED as error:
             self.message.show_message(error_message(error, self.ctx.lang))
+            return
+        except Exception as error:  # noqa: BLE001 — a bug: the unexpected-error dialog
+            show_error(self, error, self.ctx.lang)
             return
         self.undo_stack.pop()
         self.written.emit()

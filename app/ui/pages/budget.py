@@ -23,7 +23,7 @@ from app.ui.budget.section import BudgetSection
 from app.ui.budget.summary_panel import SummaryPanel
 from app.ui.budget.table_models import AssetModel, ExpenseModel, IncomeModel, LiabilityModel
 from app.ui.context import AppContext
-from app.ui.errors import error_message
+from app.ui.errors import EXPECTED, error_message, show_error
 from app.ui.pages.base import Page, page_layout
 from app.ui.widgets import busy_bar, notify, show_busy
 
@@ -155,8 +155,11 @@ class BudgetPage(Page):
     def save_details(self, profile: Profile) -> None:
         try:
             self.ctx.repo.set_profile(profile)
-        except Exception as error:  # noqa: BLE001 — the vault refused; keep what was typed
+        except EXPECTED as error:  # the vault refused; keep what was typed
             self.details.hardship_error.show_message(error_message(error, self.ctx.lang))
+            return
+        except Exception as error:  # noqa: BLE001 — a bug: the unexpected-error dialog, what was typed kept
+            show_error(self, error, self.ctx.lang)
             return
         self.details.mark_saved()
         self._written()
@@ -175,8 +178,11 @@ class BudgetPage(Page):
                 repo.update(dataclasses.replace(record, id=same_day[0].id))
             else:
                 repo.add(record)
-        except Exception as error:  # noqa: BLE001
+        except EXPECTED as error:
             self.status.setText(error_message(error, self.ctx.lang))
+            return
+        except Exception as error:  # noqa: BLE001 — a bug: the unexpected-error dialog
+            show_error(self, error, self.ctx.lang)
             return
         self.status.setText(self.tr("Snapshot of %1 kept.").replace("%1", today.isoformat()))
         self._written()
@@ -220,20 +226,26 @@ class BudgetPage(Page):
         path, title = result
         self._set_busy(False)
         repo = self.ctx.repo
+        text = self.tr("The financial statement was saved to:\n%1").replace("%1", str(path))
         if repo is not None:
             created = dt.datetime.now().replace(microsecond=0)
             try:
                 repo.add(DocumentRecord(kind="statement", title=title, created_at=created, saved_to=str(path)))
                 self.ctx.data_changed.emit("documents")
-            except Exception:  # noqa: BLE001 — the file is written; the list of documents is a convenience
-                pass
-        text = self.tr("The financial statement was saved to:\n%1").replace("%1", str(path))
+            except EXPECTED as error:  # the file is written; only its entry in the list of documents is missing
+                text += "\n\n" + self.tr("It could not be added to the list of documents: %1").replace(
+                    "%1", error_message(error, self.ctx.lang))
+            except Exception as error:  # noqa: BLE001 — a bug: the unexpected-error dialog (the file is written)
+                show_error(self, error, self.ctx.lang)
         if data.inputs.is_empty():
             text += "\n\n" + self.tr("Note: nothing has been entered yet, so the statement is empty.")
         self.last_notice = notify(self, self.tr("Statement saved"), text)
 
     def _export_failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if not isinstance(error, EXPECTED):
+            show_error(self, error, self.ctx.lang)
+            return
         self.last_notice = notify(self, self.tr("The statement was not saved"), error_message(error, self.ctx.lang),
                                   QMessageBox.Icon.Warning)
 
@@ -246,7 +258,7 @@ class BudgetPage(Page):
             return
         try:
             write_csv(data, path)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:  # noqa: BLE001 — reported like a failed .docx export: a notice or the unexpected-error dialog
             self._export_failed(error)
             return
         self.last_notice = notify(self, self.tr("CSV saved"), self.tr("The budget was saved to:\n%1").replace("%1", str(path)))
