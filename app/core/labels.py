@@ -19,11 +19,6 @@ def label_code(value: Enum) -> str:
     return f"enum.{type(value).__name__}.{value.value}"
 
 
-def level_code(level: str | None) -> str:
-    """The catalogue code of a verdict level (red, amber, green or None)."""
-    return f"level.{level or 'none'}"
-
-
 def label(value: Enum | str, lang: str) -> str:
     """The words for an enum value in `lang`; values of enums without labels are shown as they are."""
     if isinstance(value, Enum) and type(value) in LABELLED_ENUMS:
@@ -32,5 +27,5 @@ def label(value: Enum | str, lang: str) -> str:
 
 
 def level_label(level: str | None, lang: str) -> str:
-    """The words for a verdict level: 'Above the line' / '超出红线' …"""
-    return text(level_code(level), lang)
+    """The words for a verdict level (red, amber, green or None): 'Above the line' / '超出红线' …"""
+    return text(f"level.{level or 'none'}", lang)

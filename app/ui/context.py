@@ -65,7 +65,7 @@ class AppContext(QObject):
         if vault is not None:
             self.vault_worker.run(vault.close, None, self._close_failed)
             self.vault_worker.wait()
-            QCoreApplication.sendPostedEvents()  # deliver a failure now: the window may be about to go
+            QCoreApplication.sendPostedEvents(self.vault_worker)  # deliver a failure now: the window may be about to go
 
     def _close_failed(self, error: BaseException) -> None:
         """Closing can fail (the last write-ahead checkpoint on a full disk, the lock file gone): say so."""
