@@ -309,7 +309,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "csv.schedule.balance": ("balance", "剩余本金"),
     "csv.schedule.status": ("status", "状态"),
     "csv.schedule.total": ("total", "合计"),
-    # ---- one text catalogue (issue 7): the .docx footer and the budget history chart ----
+    # ---- one text catalogue (issue 7): the .docx footer, the budget history chart, where an import problem is ----
     "docx.page": ("Page {page}", "第 {page} 页"),
     "chart.budget.title": ("Budget over time", "预算变化"),
     "chart.budget.income": ("Monthly income", "每月收入"),
@@ -320,6 +320,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "chart.budget.flows": ("Per month (¥)", "每月金额（元）"),
     "chart.budget.stock": ("Debt (¥)", "负债（元）"),
     "chart.budget.empty": ("No snapshots yet. Keep one each month to see the trend here.", "还没有预算快照。每月保存一次，这里就会显示变化趋势。"),
+    "import.at": ("{place}: {problem}", "{place}：{problem}"),
 }
 
 
