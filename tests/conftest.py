@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
+from app.core.messages import STRICT_ENV
 from app.store.engine import FAST_KDF_ENV
 from app.store.vault import Vault
 
 DEMO_TODAY = dt.date(2025, 3, 31)
+
+os.environ[STRICT_ENV] = "1"  # in tests an unknown message code or a missing parameter raises (subprocesses too)
 
 
 @pytest.fixture(autouse=True)

@@ -8,30 +8,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.charts.fonts import font_families
+from app.core.messages import text
 from app.core.money import Money
 from app.core.records import BudgetSnapshot
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-# (English, 简体中文)
-_WORDS = {
-    "title": ("Budget over time", "预算变化"),
-    "income": ("Monthly income", "每月收入"),
-    "spending": ("Monthly spending", "每月支出"),
-    "available": ("Available for repayment", "每月可用于还款"),
-    "demand": ("Contracts demand", "合同每月应还"),
-    "debt": ("Total debt", "负债合计"),
-    "flows": ("Per month (¥)", "每月金额（元）"),
-    "stock": ("Debt (¥)", "负债（元）"),
-    "empty": ("No snapshots yet. Keep one each month to see the trend here.", "还没有预算快照。每月保存一次，这里就会显示变化趋势。"),
-}
 COLOURS = {"income": "#2e7d32", "spending": "#c62828", "available": "#1565c0", "demand": "#ef6c00", "debt": "#6a1b9a"}
 
 
 def _w(key: str, lang: str) -> str:
-    en, zh = _WORDS[key]
-    return zh if lang == "zh_CN" else en
+    return text(f"chart.budget.{key}", lang)
 
 
 def _yuan(amount: Money) -> float:

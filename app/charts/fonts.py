@@ -7,6 +7,7 @@ installed after matplotlib built its cache); falls back quietly to matplotlib's 
 from __future__ import annotations
 
 import functools
+import logging
 import re
 
 PREFERRED = (
@@ -29,6 +30,7 @@ PREFERRED = (
 )
 _FILE_HINT = re.compile(r"(notosanscjk|notosanssc|sourcehansans|msyh|pingfang|simhei|wqy|heiti|arialuni)", re.I)
 FALLBACK = "DejaVu Sans"
+log = logging.getLogger("repaydesk")
 
 
 def _installed_names() -> set[str]:
@@ -61,7 +63,8 @@ def cjk_font() -> str | None:
             names = _installed_names()
             choice = next((name for name in PREFERRED if name in names), None)
         return choice
-    except Exception:  # a broken font cache must not stop a chart from drawing
+    except (OSError, RuntimeError) as error:  # unreadable font folders or cache must not stop a chart from drawing
+        log.warning("no CJK font found for charts: %s", type(error).__name__)
         return None
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from app.cli import CliError, display_width, parse_date
 from app.cli.vault import add_vault_arguments, open_vault_from_args
 from app.core.irr import annualise, irr, rates_from_annual, xirr
+from app.core.labels import level_label
 from app.core.messages import CodedError, text
 from app.core.money import Money, parse_rate
 from app.core.real_cost import percent_text
@@ -207,7 +208,7 @@ def cmd_loans(args: argparse.Namespace) -> int:
             f"{s.real_cost.apr_simple_text}%" if s.real_cost else "—",
             s.next_due_date.isoformat() if s.next_due_date else "—",
             str(s.days_overdue),
-            text(f"level.{s.worst_level or 'none'}", lang),
+            level_label(s.worst_level, lang),
         ]
         for s in summaries
     ]

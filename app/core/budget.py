@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from enum import Enum
 from typing import TYPE_CHECKING
 
 from app.core.errors import FieldError
@@ -19,15 +18,11 @@ from app.core.messages import CodedError
 from app.core.money import Money
 from app.core.records import (
     Asset,
-    AssetKind,
     BudgetSnapshot,
     Expense,
-    ExpenseCategory,
     Frequency,
-    IncomeCategory,
     IncomeSource,
     Liability,
-    LiabilityKind,
     Profile,
 )
 
@@ -145,10 +140,6 @@ def amount_errors(field_name: str, amount: Money, *, monthly: bool = True) -> tu
     return ()
 
 
-def _prefixed(prefix: str, errors: Iterable[FieldError]) -> list[FieldError]:
-    return [FieldError(f"{prefix}.{e.field}", e.code, e.params) for e in errors]
-
-
 def income_errors(source: IncomeSource) -> tuple[FieldError, ...]:
     """The record's own checks plus the absurd-amount check on its monthly equivalent."""
     errors = list(source.validate())
@@ -170,43 +161,6 @@ def liability_errors(liability: Liability) -> tuple[FieldError, ...]:
     if not any(e.field == "monthly_payment" for e in errors):
         errors.extend(amount_errors("monthly_payment", liability.monthly_payment))
     return tuple(errors)
-
-
-def loan_figure_errors(loan: LoanFigure) -> tuple[FieldError, ...]:
-    errors: list[FieldError] = []
-    errors.extend(amount_errors("outstanding", loan.outstanding, monthly=False))
-    errors.extend(amount_errors("monthly_demand", loan.monthly_demand))
-    errors.extend(amount_errors("overdue", loan.overdue, monthly=False))
-    return tuple(errors)
-
-
-def validate_inputs(inputs: BudgetInputs) -> tuple[FieldError, ...]:
-    """All problems, with paths such as 'incomes[0].amount' or 'protected_minimum'."""
-    errors: list[FieldError] = []
-    for index, source in enumerate(inputs.incomes):
-        errors += _prefixed(f"incomes[{index}]", income_errors(source))
-    for index, expense in enumerate(inputs.expenses):
-        errors += _prefixed(f"expenses[{index}]", expense_errors(expense))
-    for index, asset in enumerate(inputs.assets):
-        errors += _prefixed(f"assets[{index}]", asset.validate())
-    for index, liability in enumerate(inputs.liabilities):
-        errors += _prefixed(f"liabilities[{index}]", liability_errors(liability))
-    for index, loan in enumerate(inputs.loans):
-        errors += _prefixed(f"loans[{index}]", loan_figure_errors(loan))
-    if inputs.protected_minimum is not None:
-        errors += amount_errors("protected_minimum", inputs.protected_minimum)
-    return tuple(errors)
-
-
-Breakdown = tuple[tuple[Enum, Money], ...]
-
-
-def _breakdown(pairs: Iterable[tuple[Enum, Money]], order: Iterable[Enum]) -> Breakdown:
-    """Totals per category, in the enum's order, only for categories that occur."""
-    totals: dict[Enum, Money] = {}
-    for category, amount in pairs:
-        totals[category] = totals.get(category, Money(0)) + amount
-    return tuple((category, totals[category]) for category in order if category in totals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,10 +190,6 @@ class Statement:
     total_liabilities: Money
     net_worth: Money
     overdue: Money
-    income_by_category: Breakdown = field(default=())
-    spending_by_category: Breakdown = field(default=())
-    assets_by_kind: Breakdown = field(default=())
-    liabilities_by_kind: Breakdown = field(default=())
     empty: bool = False
 
     @property
@@ -254,9 +204,8 @@ class Statement:
 
 
 def compute_statement(inputs: BudgetInputs) -> Statement:
-    """The statement for these inputs. Never validates: call validate_inputs() for that."""
-    incomes = [(source.category, monthly_income(source)) for source in inputs.incomes]
-    income = sum((amount for _, amount in incomes), Money(0))
+    """The statement for these inputs. Never validates: the forms and the store check each record."""
+    income = sum((monthly_income(source) for source in inputs.incomes), Money(0))
     spending = sum((e.monthly for e in inputs.expenses), Money(0))
     essential = sum((e.monthly for e in inputs.expenses if e.essential), Money(0))
     protected = inputs.protected_minimum if inputs.protected_minimum is not None else essential
@@ -291,10 +240,6 @@ def compute_statement(inputs: BudgetInputs) -> Statement:
         total_liabilities=liabilities,
         net_worth=assets - liabilities,
         overdue=sum((loan.overdue for loan in inputs.loans), Money(0)),
-        income_by_category=_breakdown(incomes, IncomeCategory),
-        spending_by_category=_breakdown(((e.category, e.monthly) for e in inputs.expenses), ExpenseCategory),
-        assets_by_kind=_breakdown(((a.kind, a.value) for a in inputs.assets), AssetKind),
-        liabilities_by_kind=_breakdown(((item.kind, item.balance) for item in inputs.liabilities), LiabilityKind),
         empty=inputs.is_empty(),
     )
 

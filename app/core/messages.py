@@ -1,11 +1,16 @@
-"""Bilingual message catalogue for errors raised outside Qt (core validation, vault, CLI).
+"""The one bilingual text catalogue for everything shown outside Qt widgets.
 
-The Qt layer translates its own widgets with tr(); text born in the core or the store is
-looked up here by a stable code, so the CLI and the GUI say the same thing in either language.
+Errors from the core, the vault and the CLI, the words of documents, CSV headers and chart
+labels, and the labels of enum values (which the screens show too, through app.ui.labels).
+The Qt layer translates its own widgets with tr(); text born outside it is looked up here by
+a stable code, so the CLI, the documents and the GUI say the same thing in either language.
 Each entry is (English, 简体中文) with str.format placeholders.
 """
 
 from __future__ import annotations
+
+import logging
+import os
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # money and numbers
@@ -119,10 +124,203 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.total_interest": ("Total interest: {amount}   Total repaid: {total}", "利息合计：{amount}　还款合计：{total}"),
     "cli.apr_result": ("Real annual rate: {simple}% simple (period rate × {per_year}), {compound}% compound; period rate {period}%.", "实际年化利率：单利 {simple}%（期利率 × {per_year}），复利 {compound}%；期利率 {period}%。"),
     "cli.no_loans": ("The vault has no loans.", "保险库中没有贷款。"),
-    "level.red": ("above the line", "超过界限"),
-    "level.amber": ("close to the line", "接近界限"),
-    "level.green": ("within the line", "未超过界限"),
-    "level.none": ("no verdict", "无法判断"),
+    "level.red": ("Above the line", "超出红线"),
+    "level.amber": ("Close to the line / check", "接近红线 / 请核实"),
+    "level.green": ("Within the line", "在红线以内"),
+    "level.none": ("No verdict", "无结论"),
+    # ---- one text catalogue (issue 7): enum labels for the screens, the documents and the CLI ----
+    "enum.LoanStatus.current": ("Current", "正常"),
+    "enum.LoanStatus.overdue": ("Overdue", "逾期"),
+    "enum.LoanStatus.negotiating": ("Negotiating", "协商中"),
+    "enum.LoanStatus.agreement": ("Under agreement", "已达成协议"),
+    "enum.LoanStatus.settled": ("Settled", "已结清"),
+    "enum.LoanStatus.written-off": ("Written off", "已核销"),
+    "enum.LenderType.platform": ("Online platform", "网贷平台"),
+    "enum.LenderType.consumer_finance": ("Consumer finance company", "消费金融公司"),
+    "enum.LenderType.bank": ("Bank / credit card", "银行 / 信用卡"),
+    "enum.LenderType.small_loan": ("Small-loan company", "小额贷款公司"),
+    "enum.LenderType.private": ("Private lender", "民间借贷（个人）"),
+    "enum.Channel.phone": ("Phone", "电话"),
+    "enum.Channel.sms": ("SMS", "短信"),
+    "enum.Channel.wechat": ("WeChat", "微信"),
+    "enum.Channel.app": ("In-app", "应用内"),
+    "enum.Channel.email": ("Email", "电子邮件"),
+    "enum.Channel.letter": ("Letter", "信函"),
+    "enum.Channel.in-person": ("In person", "当面"),
+    "enum.Channel.other": ("Other", "其他"),
+    "enum.RepaymentMethod.equal-installment": ("Equal instalments (等额本息)", "等额本息"),
+    "enum.RepaymentMethod.equal-principal": ("Equal principal (等额本金)", "等额本金"),
+    "enum.RepaymentMethod.interest-only": ("Interest first, principal at the end (先息后本)", "先息后本"),
+    "enum.RepaymentMethod.flat": ("Flat rate on the original principal (等本等息)", "等本等息"),
+    "enum.RepaymentMethod.bullet": ("All at the end (一次性还本付息)", "一次性还本付息"),
+    "enum.RepaymentMethod.custom": ("The lender's own schedule", "平台给出的还款计划"),
+    "enum.Period.month": ("Monthly", "每月"),
+    "enum.Period.week": ("Weekly", "每周"),
+    "enum.Period.day": ("Daily", "每日"),
+    "enum.RateBasis.annual": ("% a year", "% 每年"),
+    "enum.RateBasis.monthly": ("% a month", "% 每月"),
+    "enum.RateBasis.daily": ("% a day (日息)", "% 每日（日息）"),
+    "enum.RateBasis.per-period-fee": ("% fee per instalment", "% 每期手续费"),
+    "enum.FeeKind.agency": ("Agency fee (中介费)", "中介费"),
+    "enum.FeeKind.service": ("Service fee (服务费)", "服务费"),
+    "enum.FeeKind.membership": ("Membership fee (会员费)", "会员费"),
+    "enum.FeeKind.guarantee": ("Guarantee fee (担保费)", "担保费"),
+    "enum.FeeKind.rights": ("Benefits fee (权益费)", "权益费"),
+    "enum.FeeKind.insurance": ("Insurance fee (保险费)", "保险费"),
+    "enum.FeeKind.other": ("Other fee", "其他费用"),
+    "enum.FeeCharge.upfront": ("Up front", "预先扣除"),
+    "enum.FeeCharge.per-instalment": ("Every instalment", "每期收取"),
+    "enum.FeeCharge.once": ("Once, on a date", "一次性（指定日期）"),
+    "enum.IncomeCategory.salary": ("Salary", "工资"),
+    "enum.IncomeCategory.side-job": ("Side job", "兼职"),
+    "enum.IncomeCategory.benefits": ("Benefits", "补助/救济"),
+    "enum.IncomeCategory.family-support": ("Family support", "家人资助"),
+    "enum.IncomeCategory.other": ("Other", "其他"),
+    "enum.Frequency.monthly": ("Monthly", "每月"),
+    "enum.Frequency.weekly": ("Weekly", "每周"),
+    "enum.Frequency.yearly": ("Yearly", "每年"),
+    "enum.Frequency.irregular": ("Irregular (monthly average)", "不固定（月均）"),
+    "enum.ExpenseKind.fixed": ("Fixed", "固定"),
+    "enum.ExpenseKind.variable": ("Variable", "变动"),
+    "enum.ExpenseCategory.rent": ("Rent", "房租/房贷"),
+    "enum.ExpenseCategory.utilities": ("Utilities", "水电燃气"),
+    "enum.ExpenseCategory.insurance": ("Insurance", "保险"),
+    "enum.ExpenseCategory.transport": ("Transport", "交通"),
+    "enum.ExpenseCategory.childcare": ("Childcare", "子女抚养"),
+    "enum.ExpenseCategory.parents": ("Support of parents", "赡养父母"),
+    "enum.ExpenseCategory.food": ("Food", "餐饮"),
+    "enum.ExpenseCategory.phone": ("Phone and internet", "通讯"),
+    "enum.ExpenseCategory.medical": ("Medical", "医疗"),
+    "enum.ExpenseCategory.education": ("Education", "教育"),
+    "enum.ExpenseCategory.clothing": ("Clothing", "衣物"),
+    "enum.ExpenseCategory.other": ("Other", "其他"),
+    "enum.AssetKind.cash": ("Cash and deposits", "现金及存款"),
+    "enum.AssetKind.car": ("Vehicle", "车辆"),
+    "enum.AssetKind.property": ("Property", "房产"),
+    "enum.AssetKind.other": ("Other", "其他"),
+    "enum.LiabilityKind.family": ("Family or friends", "亲友借款"),
+    "enum.LiabilityKind.credit-card": ("Credit card", "信用卡"),
+    "enum.LiabilityKind.other": ("Other", "其他"),
+    # ---- one text catalogue (issue 7): the 财务状况说明 (app/documents/statement.py) ----
+    "statement.title": ("Statement of Financial Circumstances", "财务状况说明"),
+    "statement.file_stem": ("financial-statement", "财务状况说明"),
+    "statement.name": ("Name: ", "姓名："),
+    "statement.date": ("Date: ", "日期："),
+    "statement.unnamed": ("(name not entered)", "（未填写）"),
+    "statement.empty": (
+        "No income, expenses, assets or debts have been entered yet; this statement is empty.",
+        "尚未填写任何收入、支出、资产或负债，本说明为空。",
+    ),
+    "statement.intro": (
+        "I set out below my income, spending, assets and debts as they stand on {date}, "
+        "and the amount I can honestly pay towards my debts each month.",
+        "本人现将截至{date}的收入、支出、资产及负债情况说明如下，并据此说明本人每月实际能够用于还款的金额。",
+    ),
+    "statement.h_income": ("1. Monthly income", "一、收入情况"),
+    "statement.h_expenses": ("2. Monthly spending", "二、支出情况"),
+    "statement.h_assets": ("3. Assets", "三、资产情况"),
+    "statement.h_debts": ("4. Debts", "四、负债情况"),
+    "statement.h_summary": ("5. Summary and repayment capacity", "五、汇总及还款能力"),
+    "statement.h_hardship": ("6. My circumstances", "六、困难情况说明"),
+    "statement.item": ("Item", "项目"),
+    "statement.category": ("Category", "类别"),
+    "statement.amount": ("Amount", "金额"),
+    "statement.frequency": ("Frequency", "频率"),
+    "statement.per_month": ("Per month", "折合每月"),
+    "statement.kind": ("Type", "性质"),
+    "statement.essential": ("Essential", "必需"),
+    "statement.need": ("Essential or not", "必需/可削减"),
+    "statement.cuttable": ("Can be cut", "可削减"),
+    "statement.value": ("Value", "价值"),
+    "statement.creditor": ("Creditor", "债权人"),
+    "statement.outstanding": ("Outstanding", "未还余额"),
+    "statement.monthly_due": ("Due per month", "每月应还"),
+    "statement.overdue": ("Overdue", "已逾期"),
+    "statement.loan": ("Loan", "借款"),
+    "statement.total": ("Total", "合计"),
+    "statement.none": ("None entered.", "无。"),
+    "statement.s_income": ("Monthly income", "每月收入"),
+    "statement.s_spending": ("Monthly spending", "每月支出"),
+    "statement.s_essential": ("of which essential", "其中：必需支出"),
+    "statement.s_cuttable": ("of which can be cut", "其中：可削减支出"),
+    "statement.s_protected": ("Protected living minimum", "基本生活保障金额"),
+    "statement.s_liability_payments": ("Monthly payments on other debts", "其他负债每月还款"),
+    "statement.s_available": ("Available for loan repayment each month", "每月可用于偿还借款的金额"),
+    "statement.s_demand": ("What the current loan contracts demand each month", "现有借款合同每月应还合计"),
+    "statement.s_surplus": ("Surplus", "结余"),
+    "statement.s_shortfall": ("Shortfall", "缺口"),
+    "statement.s_dti": ("Debt payments as a share of income", "负债收入比"),
+    "statement.s_assets": ("Total assets", "资产合计"),
+    "statement.s_liabilities": ("Total debts", "负债合计"),
+    "statement.s_net_worth": ("Net worth", "净资产"),
+    "statement.capacity": (
+        "I can pay at most {figure} a month towards my loans (in Chinese capitals: 人民币{upper}).",
+        "本人每月最多可用于偿还借款的金额为人民币{figure}（大写：人民币{upper}）。",
+    ),
+    "statement.gap": (
+        "The current contracts demand {demand} a month, {shortfall} more than I can pay. "
+        "I therefore ask to negotiate a repayment plan within my means.",
+        "现有借款合同每月应还{demand}，超出本人还款能力{shortfall}，故恳请协商与本人能力相符的还款方案。",
+    ),
+    "statement.no_hardship": ("(Not filled in.)", "（未填写。）"),
+    "statement.declaration": (
+        "I declare that the above is true and complete to the best of my knowledge.",
+        "本人承诺以上情况真实、完整。",
+    ),
+    "statement.signature": ("Signature: ", "本人签名："),
+    "statement.signed_on": ("Date: ", "日期："),
+    "statement.na": ("—", "—"),
+    # ---- one text catalogue (issue 7): CSV headers (csv_export.py, schedule_csv.py) ----
+    "csv.statement.section": ("section", "部分"),
+    "csv.statement.item": ("item", "项目"),
+    "csv.statement.category": ("category", "类别"),
+    "csv.statement.amount": ("amount", "金额"),
+    "csv.statement.frequency": ("frequency", "频率"),
+    "csv.statement.monthly": ("monthly", "每月"),
+    "csv.statement.essential": ("essential", "必需"),
+    "csv.statement.overdue": ("overdue", "逾期"),
+    "csv.section.income": ("income", "收入"),
+    "csv.section.expense": ("expense", "支出"),
+    "csv.section.asset": ("asset", "资产"),
+    "csv.section.loan": ("loan", "借款"),
+    "csv.section.liability": ("other debt", "其他负债"),
+    "csv.section.summary": ("summary", "汇总"),
+    "csv.summary.monthly_income": ("monthly income", "每月收入"),
+    "csv.summary.total_spending": ("monthly spending", "每月支出"),
+    "csv.summary.essential_spending": ("essential spending", "必需支出"),
+    "csv.summary.cuttable_spending": ("spending that can be cut", "可削减支出"),
+    "csv.summary.protected_minimum": ("protected living minimum", "基本生活保障金额"),
+    "csv.summary.liability_payments": ("monthly payments on other debts", "其他负债每月还款"),
+    "csv.summary.available": ("available for repayment", "每月可用于还款"),
+    "csv.summary.contract_demand": ("contracts demand", "合同每月应还"),
+    "csv.summary.surplus": ("surplus (negative: shortfall)", "结余（负数为缺口）"),
+    "csv.summary.total_assets": ("total assets", "资产合计"),
+    "csv.summary.total_liabilities": ("total debts", "负债合计"),
+    "csv.summary.net_worth": ("net worth", "净资产"),
+    "csv.summary.debt_to_income": ("debt-to-income ratio", "负债收入比"),
+    "csv.yes": ("yes", "是"),
+    "csv.no": ("no", "否"),
+    "csv.schedule.period": ("period", "期数"),
+    "csv.schedule.due_date": ("due date", "还款日"),
+    "csv.schedule.payment": ("payment", "应还金额"),
+    "csv.schedule.principal": ("principal", "本金"),
+    "csv.schedule.interest": ("interest", "利息"),
+    "csv.schedule.fee": ("fee", "费用"),
+    "csv.schedule.balance": ("balance", "剩余本金"),
+    "csv.schedule.status": ("status", "状态"),
+    "csv.schedule.total": ("total", "合计"),
+    # ---- one text catalogue (issue 7): the .docx footer, the budget history chart, where an import problem is ----
+    "docx.page": ("Page {page}", "第 {page} 页"),
+    "chart.budget.title": ("Budget over time", "预算变化"),
+    "chart.budget.income": ("Monthly income", "每月收入"),
+    "chart.budget.spending": ("Monthly spending", "每月支出"),
+    "chart.budget.available": ("Available for repayment", "每月可用于还款"),
+    "chart.budget.demand": ("Contracts demand", "合同每月应还"),
+    "chart.budget.debt": ("Total debt", "负债合计"),
+    "chart.budget.flows": ("Per month (¥)", "每月金额（元）"),
+    "chart.budget.stock": ("Debt (¥)", "负债（元）"),
+    "chart.budget.empty": ("No snapshots yet. Keep one each month to see the trend here.", "还没有预算快照。每月保存一次，这里就会显示变化趋势。"),
+    "import.at": ("{place}: {problem}", "{place}：{problem}"),
     # vault password strength (issue 13, issue 8 item 12)
     "password.too_short": ("At least {n} characters.", "至少 {n} 个字符。"),
     "password.weak": ("This password is too easy to guess: {verdict}. Choose a stronger one, or add --allow-weak to use it anyway.", "这个密码太容易被猜中（{verdict}）。请换一个更强的密码，或加上 --allow-weak 坚持使用。"),
@@ -180,13 +378,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+STRICT_ENV = "REPAYDESK_STRICT_TEXT"
+_log = logging.getLogger("repaydesk")
+
+
+def strict() -> bool:
+    """True when an unknown code or a missing parameter must raise (the test suite sets REPAYDESK_STRICT_TEXT=1)."""
+    return os.environ.get(STRICT_ENV) == "1"
+
+
 def text(code: str, lang: str = "zh_CN", **params: object) -> str:
-    """The message for `code` in `lang` ('zh_CN' or 'en'), with params filled in."""
-    en, zh = CATALOGUE.get(code, (code, code))
-    template = zh if lang == "zh_CN" else en
+    """The message for `code` in `lang` ('zh_CN' or 'en'), with params filled in.
+
+    An unknown code or a missing parameter raises KeyError in strict mode; otherwise the
+    code, or the template with its {placeholders}, is shown rather than nothing.
+    """
+    entry = CATALOGUE.get(code)
+    if entry is None:
+        if strict():
+            raise KeyError(f"no message {code!r} in the catalogue")
+        _log.warning("no message %r in the catalogue", code)
+        return code
+    template = entry[1] if lang == "zh_CN" else entry[0]
     try:
         return template.format(**params)
-    except (KeyError, IndexError):
+    except (KeyError, IndexError) as missing:
+        if strict():
+            raise KeyError(f"message {code!r} needs the parameter {missing}") from None
+        _log.warning("message %r is missing the parameter %s", code, missing)
         return template
 
 

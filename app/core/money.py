@@ -91,10 +91,17 @@ class Money:
         """Two-decimal text with no symbol or grouping: '1234.50' (what JSON and CSV carry)."""
         return f"{self.as_yuan:.2f}"
 
-    def format(self, lang: str = "zh_CN", *, symbol: bool = True) -> str:
-        """'¥1,234.50' (both languages use the yuan sign and grouping by thousands)."""
+    def format(self, lang: str = "zh_CN", *, symbol: bool = True, in_text: bool = False) -> str:
+        """The amount grouped by thousands, as `lang` writes it.
+
+        On screens and in tables both languages write '¥1,234.50' (symbol=False: '1,234.50').
+        Inside a sentence (in_text=True) Chinese writes the unit after the figure,
+        '1,234.50元', and English keeps the sign in front, '¥1,234.50'.
+        """
         body = f"{abs(self.as_yuan):,.2f}"
         sign = "-" if self.fen < 0 else ""
+        if in_text and lang == "zh_CN":
+            return f"{sign}{body}元"
         return f"{sign}¥{body}" if symbol else f"{sign}{body}"
 
     def format_compact(self, lang: str = "zh_CN") -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.core import messages
 from app.documents.model import Align, Document, Heading, Paragraph, SignatureBlock, Table, Title
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def _page_numbers(out: docx.document.Document, lang: str) -> None:
 
     paragraph = out.sections[0].footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    before, after = ("第 ", " 页") if lang == "zh_CN" else ("Page ", "")
+    before, after = messages.text("docx.page", lang, page="\0").split("\0")
     paragraph.add_run(before)
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.messages import text
 from app.core.schedule import Schedule
 from app.documents.csv_text import csv_text
-from app.documents.labels import pick
 
-# (English, 简体中文)
-_HEADER = (
-    ("period", "期数"),
-    ("due date", "还款日"),
-    ("payment", "应还金额"),
-    ("principal", "本金"),
-    ("interest", "利息"),
-    ("fee", "费用"),
-    ("balance", "剩余本金"),
-    ("status", "状态"),
-)
-_TOTAL = ("total", "合计")
+_HEADER = ("period", "due_date", "payment", "principal", "interest", "fee", "balance", "status")
 
 
 def schedule_rows(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] | None = None) -> list[list[str]]:
     """Header, one row per instalment, then the totals; `marks` (one per row) fills the status column."""
-    rows = [[pick(pair, lang) for pair in _HEADER]]
+    rows = [[text(f"csv.schedule.{column}", lang) for column in _HEADER]]
     for index, row in enumerate(schedule.rows):
         rows.append([
             str(row.period),
@@ -37,7 +26,7 @@ def schedule_rows(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] 
             marks[index] if marks is not None and index < len(marks) else "",
         ])
     rows.append([
-        pick(_TOTAL, lang), "", schedule.total_payment.plain(), schedule.total_principal.plain(),
+        text("csv.schedule.total", lang), "", schedule.total_payment.plain(), schedule.total_principal.plain(),
         schedule.total_interest.plain(), schedule.total_fees.plain(), "", "",
     ])
     return rows

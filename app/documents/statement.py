@@ -6,87 +6,17 @@ import datetime as dt
 from decimal import Decimal
 
 from app.core.budget import BudgetInputs, Statement, monthly_income
+from app.core.labels import label
+from app.core.messages import text
 from app.core.money import Money
 from app.core.records import Profile
-from app.documents.labels import label, long_date, pick
+from app.documents.labels import long_date
 from app.documents.model import Align, Block, Document, Heading, Paragraph, SignatureBlock, Table, Title
 
 L, R = Align.LEFT, Align.RIGHT
 
-# (English, 简体中文)
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Statement of Financial Circumstances", "财务状况说明"),
-    "name": ("Name: ", "姓名："),
-    "date": ("Date: ", "日期："),
-    "unnamed": ("(name not entered)", "（未填写）"),
-    "empty": (
-        "No income, expenses, assets or debts have been entered yet; this statement is empty.",
-        "尚未填写任何收入、支出、资产或负债，本说明为空。",
-    ),
-    "intro": (
-        "I set out below my income, spending, assets and debts as they stand on {date}, "
-        "and the amount I can honestly pay towards my debts each month.",
-        "本人现将截至{date}的收入、支出、资产及负债情况说明如下，并据此说明本人每月实际能够用于还款的金额。",
-    ),
-    "h_income": ("1. Monthly income", "一、收入情况"),
-    "h_expenses": ("2. Monthly spending", "二、支出情况"),
-    "h_assets": ("3. Assets", "三、资产情况"),
-    "h_debts": ("4. Debts", "四、负债情况"),
-    "h_summary": ("5. Summary and repayment capacity", "五、汇总及还款能力"),
-    "h_hardship": ("6. My circumstances", "六、困难情况说明"),
-    "item": ("Item", "项目"),
-    "category": ("Category", "类别"),
-    "amount": ("Amount", "金额"),
-    "frequency": ("Frequency", "频率"),
-    "per_month": ("Per month", "折合每月"),
-    "kind": ("Type", "性质"),
-    "essential": ("Essential", "必需"),
-    "need": ("Essential or not", "必需/可削减"),
-    "cuttable": ("Can be cut", "可削减"),
-    "value": ("Value", "价值"),
-    "creditor": ("Creditor", "债权人"),
-    "outstanding": ("Outstanding", "未还余额"),
-    "monthly_due": ("Due per month", "每月应还"),
-    "overdue": ("Overdue", "已逾期"),
-    "loan": ("Loan", "借款"),
-    "total": ("Total", "合计"),
-    "none": ("None entered.", "无。"),
-    "s_income": ("Monthly income", "每月收入"),
-    "s_spending": ("Monthly spending", "每月支出"),
-    "s_essential": ("of which essential", "其中：必需支出"),
-    "s_cuttable": ("of which can be cut", "其中：可削减支出"),
-    "s_protected": ("Protected living minimum", "基本生活保障金额"),
-    "s_liability_payments": ("Monthly payments on other debts", "其他负债每月还款"),
-    "s_available": ("Available for loan repayment each month", "每月可用于偿还借款的金额"),
-    "s_demand": ("What the current loan contracts demand each month", "现有借款合同每月应还合计"),
-    "s_surplus": ("Surplus", "结余"),
-    "s_shortfall": ("Shortfall", "缺口"),
-    "s_dti": ("Debt payments as a share of income", "负债收入比"),
-    "s_assets": ("Total assets", "资产合计"),
-    "s_liabilities": ("Total debts", "负债合计"),
-    "s_net_worth": ("Net worth", "净资产"),
-    "capacity": (
-        "I can pay at most {figure} a month towards my loans (in Chinese capitals: 人民币{upper}).",
-        "本人每月最多可用于偿还借款的金额为人民币{figure}元（大写：人民币{upper}）。",
-    ),
-    "gap": (
-        "The current contracts demand {demand} a month, {shortfall} more than I can pay. "
-        "I therefore ask to negotiate a repayment plan within my means.",
-        "现有借款合同每月应还{demand}元，超出本人还款能力{shortfall}元，故恳请协商与本人能力相符的还款方案。",
-    ),
-    "no_hardship": ("(Not filled in.)", "（未填写。）"),
-    "declaration": (
-        "I declare that the above is true and complete to the best of my knowledge.",
-        "本人承诺以上情况真实、完整。",
-    ),
-    "signature": ("Signature: ", "本人签名："),
-    "signed_on": ("Date: ", "日期："),
-    "na": ("—", "—"),
-}
-
-
 def _w(key: str, lang: str, **params: object) -> str:
-    return pick(_WORDS[key], lang).format(**params)
+    return text(f"statement.{key}", lang, **params)
 
 
 def _money(amount: Money) -> str:
@@ -94,8 +24,8 @@ def _money(amount: Money) -> str:
 
 
 def _in_text(amount: Money, lang: str) -> str:
-    """An amount inside a sentence: '3,000.00' before 元 in Chinese, '¥3,000.00' in English."""
-    return _money(amount) if lang == "zh_CN" else amount.format()
+    """An amount inside a sentence: '3,000.00元' in Chinese, '¥3,000.00' in English."""
+    return amount.format(lang, in_text=True)
 
 
 def build_statement(statement: Statement, profile: Profile, inputs: BudgetInputs, on: dt.date, lang: str) -> Document:

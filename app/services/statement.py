@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.budget import BudgetInputs, Statement, compute_statement
-from app.core.messages import CodedError
+from app.core.messages import CodedError, text
 from app.core.records import DocumentRecord, Profile
 from app.services.budget import load_budget
 
@@ -46,8 +46,7 @@ def statement_data(repo, on: dt.date, lang: str, profile: Profile | None = None)
 
 
 def default_file_name(lang: str, on: dt.date, suffix: str = ".docx") -> str:
-    stem = "财务状况说明" if lang == "zh_CN" else "financial-statement"
-    return f"{stem}-{on.isoformat()}{suffix}"
+    return f"{text('statement.file_stem', lang)}-{on.isoformat()}{suffix}"
 
 
 def build(data: StatementData):

@@ -49,8 +49,7 @@ class ImportRefused(VaultError):
         code, params = self.problem
         place = section if index is None else f"{section}[{index}]"
         place = f"{place}.{field}" if field else place
-        separator = "：" if lang == "zh_CN" else ": "
-        return f"{place}{separator}{text(code, lang, **params)}"
+        return text("import.at", lang, place=place, problem=text(code, lang, **params))
 
 
 # --- export ---------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from app.core.clock import Clock
 from app.core.messages import CodedError
-from app.ui.errors import error_code, log
+from app.ui.errors import error_code, log, show_error
 from app.ui.settings import SettingsStore
 from app.ui.worker import Worker
 
@@ -81,5 +81,6 @@ class AppContext(QObject):
         if vault is not None:
             try:
                 self.vault_worker.call(vault.close)
-            except (CodedError, OSError) as error:  # the data is committed; only the file lock or handle stayed
+            except (CodedError, OSError) as error:  # the data is committed; say that the file lock or handle stayed
                 log.warning("closing the vault failed: %s", error_code(error) or type(error).__name__)
+                show_error(None, error, self.lang)

@@ -8,10 +8,11 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core.errors import ValidationFailed
 from app.core.messages import CodedError, text
 
 log = logging.getLogger("repaydesk")
-EXPECTED = (CodedError, OSError)
+EXPECTED = (CodedError, ValidationFailed, OSError)  # the app's own errors and the system's: shown as one line
 
 
 def error_message(error: BaseException, lang: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -22,7 +22,12 @@ from app.ui.password_strength import (
 from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
 
 WARM_UP_DELAY_MS = 300  # after the first paint
-VAULT_FILTER = "RepayDesk vault (*.repaydesk);;All files (*)"
+VAULT_FILTER = QT_TRANSLATE_NOOP("VaultFile", "RepayDesk vault (*.repaydesk);;All files (*)")
+
+
+def vault_filter() -> str:
+    """The file dialogs' filter for vault files, in the interface language."""
+    return QCoreApplication.translate("VaultFile", VAULT_FILTER)
 
 
 class FirstRunWindow(QWidget):
@@ -144,6 +149,6 @@ class FirstRunWindow(QWidget):
         show_busy(self.busy, controls, busy)
 
     def choose_existing(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), str(self.path.parent), VAULT_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), str(self.path.parent), vault_filter())
         if chosen:
             self.open_existing.emit(Path(chosen))

@@ -10,6 +10,12 @@ from app.core.language import SUPPORTED, normalise
 from app.core.paths import resource_dir
 
 _installed: list[QTranslator] = []
+_current_language = "en"  # as last installed; English (the source language) until translators are installed
+
+
+def current_language() -> str:
+    """The interface language ('zh_CN' or 'en') for text the catalogue gives to widgets."""
+    return _current_language
 
 
 def translations_dir() -> Path:
@@ -30,11 +36,13 @@ def choose_language(requested: str | None, saved: str | None) -> str:
 
 def install_translators(lang: str) -> bool:
     """Replace the installed translators with those for `lang`; False when ours is missing (English shows)."""
+    global _current_language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(lang))
+    _current_language = lang
     if lang == "en":
         return True
     ours = QTranslator(app)

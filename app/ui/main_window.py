@@ -17,7 +17,7 @@ from app.ui.dialogs.change_password import ChangePasswordDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.statements import about_text, privacy_text
 from app.ui.errors import error_message
-from app.ui.first_run import VAULT_FILTER
+from app.ui.first_run import vault_filter
 from app.ui.pages import PAGE_CLASSES
 from app.ui.pages.base import Page
 from app.ui.pages.dashboard import DashboardPage
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
     # actions --------------------------------------------------------------------------------
     def choose_new_vault(self) -> None:
         folder = str(self.ctx.vault_path.parent) if self.ctx.vault_path else ""
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("New vault file"), folder, VAULT_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("New vault file"), folder, vault_filter())
         if chosen:
             path = Path(chosen)
             if not path.suffix:
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def choose_vault_to_open(self) -> None:
         folder = str(self.ctx.vault_path.parent) if self.ctx.vault_path else ""
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), folder, VAULT_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), folder, vault_filter())
         if chosen:
             self.open_vault_requested.emit(Path(chosen))
 
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             return
         source = Path(vault.path)
         suggestion = source.with_name(f"{source.stem}-backup{source.suffix or '.repaydesk'}")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the vault to"), str(suggestion), VAULT_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the vault to"), str(suggestion), vault_filter())
         if not chosen:
             return
         self.backup_action.setEnabled(False)

@@ -11,7 +11,7 @@ from app.core.messages import text
 from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_code, error_message
-from app.ui.first_run import VAULT_FILTER
+from app.ui.first_run import vault_filter
 from app.ui.language_picker import LanguagePicker
 from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
 
@@ -102,6 +102,6 @@ class UnlockWindow(QWidget):
             self.password.setFocus()
 
     def choose_other(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), str(self.path.parent), VAULT_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vault file"), str(self.path.parent), vault_filter())
         if chosen:
             self.open_other.emit(Path(chosen))

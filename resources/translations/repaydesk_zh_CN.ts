@@ -66,7 +66,7 @@
         <translation>保存今天的数字，在“历史”标签页中查看变化趋势</translation>
     </message>
     <message>
-        <source>Export 财务状况说明 (.docx)…</source>
+        <source>Export financial statement (.docx)…</source>
         <translation>导出财务状况说明（.docx）…</translation>
     </message>
     <message>
@@ -793,193 +793,6 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Current</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Negotiating</source>
-        <translation>协商中</translation>
-    </message>
-    <message>
-        <source>Under agreement</source>
-        <translation>已达成协议</translation>
-    </message>
-    <message>
-        <source>Settled</source>
-        <translation>已结清</translation>
-    </message>
-    <message>
-        <source>Written off</source>
-        <translation>已核销</translation>
-    </message>
-    <message>
-        <source>Online platform</source>
-        <translation>网贷平台</translation>
-    </message>
-    <message>
-        <source>Consumer finance company</source>
-        <translation>消费金融公司</translation>
-    </message>
-    <message>
-        <source>Bank / credit card</source>
-        <translation>银行 / 信用卡</translation>
-    </message>
-    <message>
-        <source>Small-loan company</source>
-        <translation>小额贷款公司</translation>
-    </message>
-    <message>
-        <source>Private lender</source>
-        <translation>民间借贷（个人）</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>In-app</source>
-        <translation>应用内</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>信函</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>当面</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Equal instalments (等额本息)</source>
-        <translation>等额本息</translation>
-    </message>
-    <message>
-        <source>Equal principal (等额本金)</source>
-        <translation>等额本金</translation>
-    </message>
-    <message>
-        <source>Interest first, principal at the end (先息后本)</source>
-        <translation>先息后本</translation>
-    </message>
-    <message>
-        <source>Flat rate on the original principal (等本等息)</source>
-        <translation>等本等息</translation>
-    </message>
-    <message>
-        <source>All at the end (一次性还本付息)</source>
-        <translation>一次性还本付息</translation>
-    </message>
-    <message>
-        <source>The lender&apos;s own schedule</source>
-        <translation>平台给出的还款计划</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation>每周</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <source>% a year</source>
-        <translation>% 每年</translation>
-    </message>
-    <message>
-        <source>% a month</source>
-        <translation>% 每月</translation>
-    </message>
-    <message>
-        <source>% a day (日息)</source>
-        <translation>% 每日（日息）</translation>
-    </message>
-    <message>
-        <source>% fee per instalment</source>
-        <translation>% 每期手续费</translation>
-    </message>
-    <message>
-        <source>Agency fee (中介费)</source>
-        <translation>中介费</translation>
-    </message>
-    <message>
-        <source>Service fee (服务费)</source>
-        <translation>服务费</translation>
-    </message>
-    <message>
-        <source>Membership fee (会员费)</source>
-        <translation>会员费</translation>
-    </message>
-    <message>
-        <source>Guarantee fee (担保费)</source>
-        <translation>担保费</translation>
-    </message>
-    <message>
-        <source>Benefits fee (权益费)</source>
-        <translation>权益费</translation>
-    </message>
-    <message>
-        <source>Insurance fee (保险费)</source>
-        <translation>保险费</translation>
-    </message>
-    <message>
-        <source>Other fee</source>
-        <translation>其他费用</translation>
-    </message>
-    <message>
-        <source>Up front</source>
-        <translation>预先扣除</translation>
-    </message>
-    <message>
-        <source>Every instalment</source>
-        <translation>每期收取</translation>
-    </message>
-    <message>
-        <source>Once, on a date</source>
-        <translation>一次性（指定日期）</translation>
-    </message>
-    <message>
-        <source>Above the line</source>
-        <translation>超出红线</translation>
-    </message>
-    <message>
-        <source>Close to the line / check</source>
-        <translation>接近红线 / 请核实</translation>
-    </message>
-    <message>
-        <source>Within the line</source>
-        <translation>在红线以内</translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation>无结论</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +1935,13 @@ It opens with the same password.</source>
     <message>
         <source>Open a vault file</source>
         <translation>打开保险库文件</translation>
+    </message>
+</context>
+<context>
+    <name>VaultFile</name>
+    <message>
+        <source>RepayDesk vault (*.repaydesk);;All files (*)</source>
+        <translation>还款协商助手保险库 (*.repaydesk);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,16 @@ def test_formatting():
     assert Money(99900).format_compact("en") == "999"
 
 
+def test_formatting_follows_the_language_inside_a_sentence():
+    amount = Money(300000)
+    assert amount.format("zh_CN") == amount.format("en") == "¥3,000.00"  # screens and tables: both languages
+    assert amount.format("zh_CN", symbol=False) == "3,000.00"
+    assert amount.format("zh_CN", in_text=True) == "3,000.00元"
+    assert amount.format("en", in_text=True) == "¥3,000.00"
+    assert Money(-123456).format("zh_CN", in_text=True) == "-1,234.56元"
+    assert Money.parse(amount.format("zh_CN", in_text=True)) == amount
+
+
 @pytest.mark.parametrize(
     ("fen", "upper"),
     [

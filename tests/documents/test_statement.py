@@ -121,6 +121,7 @@ def test_shortfall_is_stated() -> None:
     assert "缺口\t500.00" in text
     assert "超出本人还款能力500.00元" in text
     assert "壹仟元整" in text
+    assert "元元" not in text  # amounts in sentences carry their 元 (Money.format in_text); templates do not add another
 
 
 def test_empty_statement_exports_and_says_it_is_empty(tmp_path: Path) -> None:

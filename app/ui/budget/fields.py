@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.errors import FieldError
 from app.core.money import Money, MoneyError
-from app.documents.labels import label
+from app.core.labels import label
 from app.ui.widgets import ErrorLabel
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.core.budget import LoanFigure, monthly_income
 from app.core.records import Liability
-from app.documents.labels import label
+from app.core.labels import label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

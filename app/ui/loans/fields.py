@@ -48,7 +48,3 @@ class FieldBox(QWidget):
     def set_warning(self, text: str) -> None:
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
-
-    def set_hint(self, text: str) -> None:
-        self.hint.setText(text)
-        self.hint.setVisible(bool(text))

@@ -47,7 +47,7 @@ class BudgetPage(Page):
         actions = QHBoxLayout()
         self.snapshot_button = QPushButton(self.tr("Take snapshot"))
         self.snapshot_button.setToolTip(self.tr("Keep today's figures to see the trend in the History tab"))
-        self.docx_button = QPushButton(self.tr("Export 财务状况说明 (.docx)…"))
+        self.docx_button = QPushButton(self.tr("Export financial statement (.docx)…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         for button in (self.snapshot_button, self.docx_button, self.print_button, self.csv_button):
