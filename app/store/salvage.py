@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.store.engine import DbError
 
-PROBE_LIMIT = 1_000_000  # row ids tried one by one when a table cannot be read straight through
+MAX_JUMP = 1 << 16  # past a damaged page, how far ahead a scan looks for readable rows
 
 
 def _quote(name: str) -> str:
@@ -26,26 +26,40 @@ def _columns(connection, table: str) -> list[str]:
 
 
 def _readable_rows(source, table: str, columns: list[str]) -> tuple[list[tuple], int]:
-    """The rows that can be read and the number that cannot (probed by row id past damaged pages)."""
-    select = f"SELECT {', '.join(map(_quote, columns))} FROM {_quote(table)}"
-    try:
-        return source.execute(select).fetchall(), 0
-    except DbError:
-        pass
-    try:
-        top = source.execute(f"SELECT max(rowid) FROM {_quote(table)}").fetchone()[0] or 0
-    except DbError:
-        top = PROBE_LIMIT
-    rows, lost = [], 0
-    for rowid in range(1, min(top, PROBE_LIMIT) + 1):
+    """The rows that can be read in row-id order, and how many row ids could not be read.
+
+    A damaged page breaks a scan; the scan then jumps ahead (1, 2, 4 … ids) until it can go on,
+    and the ids it jumped over are tried one by one.
+    """
+    select = f"SELECT rowid, {', '.join(map(_quote, columns))} FROM {_quote(table)}"
+    rows: list[tuple] = []
+    lost, last = 0, 0
+    while True:
         try:
-            row = source.execute(f"{select} WHERE rowid = ?", (rowid,)).fetchone()
+            for row in source.execute(f"{select} WHERE rowid > ? ORDER BY rowid", (last,)):
+                rows.append(row[1:])
+                last = row[0]
+            return rows, lost
         except DbError:
-            lost += 1
-            continue
-        if row is not None:
-            rows.append(row)
-    return rows, lost
+            pass
+        jump = 1
+        while jump <= MAX_JUMP:
+            try:
+                source.execute(f"SELECT rowid FROM {_quote(table)} WHERE rowid > ? ORDER BY rowid LIMIT 1", (last + jump,)).fetchall()
+                break
+            except DbError:
+                jump *= 2
+        for rowid in range(last + 1, last + min(jump, MAX_JUMP) + 1):
+            try:
+                row = source.execute(f"{select} WHERE rowid = ?", (rowid,)).fetchone()
+            except DbError:
+                lost += 1
+                continue
+            if row is not None:
+                rows.append(row[1:])
+        if jump > MAX_JUMP:
+            return rows, lost
+        last += jump
 
 
 def salvage_into(source, target) -> dict[str, tuple[int, int]]:

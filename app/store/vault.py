@@ -92,15 +92,20 @@ def verify_copy(path: Path, key: str) -> None:
     """A copy opens with `key`, passes SQLCipher's and SQLite's checks and has a schema this app knows."""
     if not eng.key_opens(path, key):
         raise VaultError("vault.backup_bad", path=str(path))
-    connection = _connect(path, key, readonly=True)
     try:
-        with translated(path):
-            _check_complete(connection, path)
-            damaged = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-            verdict = connection.execute("PRAGMA integrity_check").fetchall()
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        connection.close()
+        connection = _connect(path, key, readonly=True)
+        try:
+            with translated(path):
+                _check_complete(connection, path)
+                damaged = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+                verdict = connection.execute("PRAGMA integrity_check").fetchall()
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+    except VaultError as exc:
+        if exc.code in ("vault.damaged", "vault.not_a_vault"):
+            raise VaultError("vault.backup_bad", path=str(path)) from None
+        raise
     if damaged or verdict != [("ok",)] or not 0 < version <= len(migrations.discover()):
         raise VaultError("vault.backup_bad", path=str(path))
 
@@ -249,6 +254,8 @@ class Vault:
             try:
                 eng.export_to(self._connection, temp, self._key)
             except eng.DbError as exc:
+                if _page_problems(self._connection, self.path):
+                    raise VaultError("vault.damaged", path=str(self.path)) from None
                 raise from_db_error(exc, self.path) from None
             verify_copy(temp, self._key)
             try:

@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             return
         self.backup_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Writing the backup…"))
-        self.ctx.worker.run(lambda: vault.backup(Path(chosen)), self._backed_up, self._backup_failed)
+        self.ctx.vault_worker.run(lambda: vault.backup(Path(chosen)), self._backed_up, self._backup_failed)
 
     def _backed_up(self, written: object) -> None:
         self.backup_action.setEnabled(True)

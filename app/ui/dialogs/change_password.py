@@ -55,7 +55,7 @@ class ChangePasswordDialog(QDialog):
             return
         vault = self.ctx.vault
         self._set_busy(True)
-        self.ctx.worker.run(lambda: vault.change_password(old, new), self._changed, self._failed)
+        self.ctx.vault_worker.run(lambda: vault.change_password(old, new), self._changed, self._failed)
 
     def _changed(self, _result: object) -> None:
         self._set_busy(False)
