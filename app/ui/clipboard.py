@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 # An ID number (18 characters), a phone number (7+ digits with optional separators), an account number.
@@ -17,7 +17,8 @@ def is_sensitive(text: str) -> bool:
 
 
 class ClipboardGuard(QObject):
-    """When this app puts an ID, phone or account number on the clipboard, wipe it after a while
+    """When an ID, phone or account number is copied in this app (it owns the clipboard, or is the
+    active application where ownership is not reported), wipe it after a while
     (unless something else was copied meanwhile), and at once when the vault locks."""
 
     def __init__(self, seconds: Callable[[], int], parent: QObject | None = None) -> None:
@@ -36,7 +37,8 @@ class ClipboardGuard(QObject):
     def _changed(self) -> None:
         clipboard = self._clipboard()
         text = clipboard.text()
-        if clipboard.ownsClipboard() and is_sensitive(text):
+        ours = clipboard.ownsClipboard() or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        if ours and is_sensitive(text):
             self._copied = text
             self._timer.start(int(self._seconds()) * 1000)
 
