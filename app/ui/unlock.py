@@ -112,7 +112,7 @@ class UnlockWindow(QWidget):
             return
         self.unlock_button.setEnabled(False)
         self.password.setEnabled(False)
-        self.error.show_message(self.tr("Too many wrong passwords: try again in %n second(s).", "", seconds))
+        self.error.show_message(self.tr("Too many wrong passwords: try again in %1 s.").replace("%1", str(seconds)))
         QTimer.singleShot(seconds * 1000, self._end_hold_off)
 
     def _end_hold_off(self) -> None:

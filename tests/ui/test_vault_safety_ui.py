@@ -45,7 +45,7 @@ def test_repeated_wrong_passwords_hold_off_the_next_try(make_shell, qtbot, vault
     for attempt in range(3):
         _try(qtbot, window, f"wrong {attempt}")
         assert window.unlock_button.isEnabled() == (attempt < 2)
-    assert "try again in 1 second" in window.error.text()
+    assert window.error.text() == "Too many wrong passwords: try again in 1 s."
     qtbot.waitUntil(window.unlock_button.isEnabled, timeout=5_000)
     _unlock(qtbot, shell)
     assert vault_file not in unlock._failures
