@@ -147,10 +147,10 @@ class Vault:
                     draft._engine.dispose()
                 finally:
                     connection.close()
-                private_files.publish(temp, path, replace=False)
-        except FileExistsError:
-            lock.release()
-            raise VaultError("vault.exists", path=str(path)) from None
+                try:
+                    private_files.publish(temp, path, replace=False)
+                except FileExistsError:
+                    raise VaultError("vault.exists", path=str(path)) from None
         except BaseException:
             lock.release()
             raise

@@ -51,7 +51,7 @@ def test_dialog_stores_valid_values_and_shows_field_errors(ctx, qtbot):
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert set(dialog.editors) == {"language", "idle_lock_minutes", "confirm_quit"}
+    assert set(dialog.editors) == {"language", "idle_lock_minutes", "confirm_quit", "backups_keep", "clipboard_clear_seconds"}
     dialog.editors["idle_lock_minutes"].setValue(25)
     combo: QComboBox = dialog.editors["language"]
     combo.setCurrentIndex(combo.findData("zh_CN"))
