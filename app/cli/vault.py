@@ -85,9 +85,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         from app.store.demo import fill_demo
 
         fill = fill_demo
-    with Vault.create(vault_path(args), read_password(args), fill=fill) as vault:
-        pass
-    print(vault.path)
+    Vault.create(vault_path(args), read_password(args), fill=fill).close()
+    print(vault_path(args))
     return 0
 
 
