@@ -91,3 +91,78 @@ def test_subprocess_reports_a_wrong_password_without_traceback(tmp_path):
     assert refused.returncode == 1
     assert refused.stderr == "repaydesk-cli: Wrong password, or this file is not a RepayDesk vault.\n"
     assert refused.stdout == ""
+
+
+def test_a_password_that_is_not_utf8_gets_one_line_not_a_traceback(env, tmp_path, capsys, monkeypatch):
+    vault = tmp_path / "v.repaydesk"
+    expected = "repaydesk-cli: The password is not valid text (it contains bytes that are not UTF-8). Type it again.\n"
+    monkeypatch.setenv("REPAYDESK_PASSWORD", os.fsdecode(b"caf\xe9"))  # how Python hands over such bytes
+    assert main(["vault", "init", "--allow-weak", "--vault", str(vault)]) == 1
+    assert capsys.readouterr().err == expected
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xff\xfe pass\n")))
+    assert main(["vault", "init", "--allow-weak", "--vault", str(vault), "--password-stdin"]) == 1
+    assert capsys.readouterr().err == expected
+    assert not vault.exists()
+
+
+def test_check_names_damaged_pages_and_salvage_copies_the_rest(env, tmp_path, capsys):
+    vault = tmp_path / "v.repaydesk"
+    assert main(["vault", "init", "--allow-weak", "--demo", "--vault", str(vault)]) == 0
+    data = bytearray(vault.read_bytes())
+    last = len(data) // 4096
+    data[(last - 1) * 4096 + 300 : (last - 1) * 4096 + 364] = bytes(64)
+    vault.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["vault", "check", "--vault", str(vault)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("The password is right but the vault is damaged.\n")
+    assert f"page {last}" in out
+    assert main(["vault", "backup", "--vault", str(vault), "--out", str(tmp_path / "b.bak")]) == 1
+    assert "damaged" in capsys.readouterr().err and not (tmp_path / "b.bak").exists()
+    new = tmp_path / "saved.repaydesk"
+    assert main(["vault", "salvage", "--vault", str(vault), "--out", str(new)]) == 0
+    report = capsys.readouterr().out
+    assert "loans: " in report and report.strip().endswith(str(new))
+    assert main(["vault", "check", "--vault", str(new)]) == 0
+
+
+def test_passwd_and_restore_say_what_happened(env, tmp_path, capsys, monkeypatch):
+    vault = tmp_path / "v.repaydesk"
+    assert main(["vault", "init", "--allow-weak", "--vault", str(vault)]) == 0
+    assert main(["vault", "backup", "--vault", str(vault), "--out", str(tmp_path / "b.bak")]) == 0
+    monkeypatch.setenv("REPAYDESK_NEW_PASSWORD", "fresh enough")
+    capsys.readouterr()
+    assert main(["vault", "passwd", "--allow-weak", "--vault", str(vault)]) == 0
+    assert capsys.readouterr().out == "Password changed: the vault now opens with the NEW password only.\n"
+    assert main(["vault", "restore", str(tmp_path / "b.bak"), "--vault", str(vault)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == str(vault) and lines[1].startswith(f"Restored. The vault that was there is kept as {vault}.before-restore.")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fork and SIGKILL")
+def test_a_create_killed_while_filling_leaves_nothing_half_made(env, tmp_path):
+    import signal
+
+    from app.store.demo import fill_demo
+
+    vault = tmp_path / "v.repaydesk"
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child is killed halfway through filling
+
+        def fill_then_hang(repo):
+            fill_demo(repo)
+            os.write(write, b"!")
+            signal.pause()
+
+        try:
+            Vault.create(vault, "cli-pass", fill=fill_then_hang)
+        finally:
+            os._exit(1)
+    assert os.read(read, 1) == b"!"
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    assert not vault.exists()
+    assert all(p.name.endswith((".part", ".part-wal", ".part-shm", ".lock")) for p in tmp_path.iterdir())
+    assert main(["vault", "init", "--allow-weak", "--demo", "--vault", str(vault)]) == 0
+    assert main(["vault", "check", "--vault", str(vault)]) == 0

@@ -181,3 +181,21 @@ def test_importing_all_of_core_loads_neither_qt_nor_sqlalchemy():
     )
     result = _python(code)
     assert result.returncode == 0, result.stderr
+
+
+# app/private_files.py: the one writer of files with personal data, a base module beside the layers.
+BASE_MODULES = ("app.private_files",)
+
+
+def test_private_files_is_a_standard_library_module_that_imports_nothing_from_app():
+    path = APP / "private_files.py"
+    imports = imported_modules(path.read_text(encoding="utf-8"), module_name(path))
+    assert [name for name in imports if matches(name, ("app",))] == []
+    assert sorted(name for name in imports if name.split(".")[0] not in sys.stdlib_module_names | {"__future__"}) == []
+
+
+def test_private_files_is_used_by_the_layers_that_write_files_and_not_by_core():
+    assert violations(sources("core"), BASE_MODULES) == []
+    users = {path.relative_to(APP).parts[0] for path in sources("store", "documents", "services", "cli", "ui")
+             if violations([path], BASE_MODULES)}
+    assert {"store", "documents", "cli"} <= users

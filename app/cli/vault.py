@@ -1,4 +1,4 @@
-"""`repaydesk-cli vault init|check|passwd|backup|restore`, `export` and `import`.
+"""`repaydesk-cli vault init|check|passwd|backup|restore|salvage`, `export` and `import`.
 
 The store (SQLAlchemy, SQLCipher) is imported when a command first opens a vault, so the
 calculators, which never do, start without it.
@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import private_files
 from app.cli import CliError
+from app.core.messages import text
 from app.core.paths import default_vault_path
 
 if TYPE_CHECKING:
@@ -34,8 +36,16 @@ def vault_path(args: argparse.Namespace) -> Path:
 
 
 def _stdin_lines(args: argparse.Namespace) -> list[str]:
+    """The first two lines of stdin; bytes that are not UTF-8 survive as surrogates for the vault to refuse."""
     if not hasattr(args, "_stdin_lines"):
-        args._stdin_lines = [line.rstrip("\r\n") for line in sys.stdin.readlines()[:2]] if args.password_stdin else []
+        lines: list[str] = []
+        if args.password_stdin:
+            raw = getattr(sys.stdin, "buffer", None)
+            if raw is None:
+                lines = sys.stdin.readlines()[:2]
+            else:
+                lines = [line.decode("utf-8", "surrogateescape") for line in raw.readlines()[:2]]
+        args._stdin_lines = [line.rstrip("\r\n") for line in lines]
     return args._stdin_lines
 
 
@@ -62,7 +72,9 @@ def read_new_password(args: argparse.Namespace) -> str:
 def check_strength(args: argparse.Namespace, password: str, personal: tuple[str, ...] = ()) -> None:
     """Refuse a password below the minimum score unless --allow-weak; `personal`: `personal_forms` of the vault."""
     from app.core import password_strength as ps
+    from app.store.vault import check_password
 
+    check_password(password)  # what cannot be a password at all is said first
     result = ps.estimate(password, ps.shipped_word_lists(), personal)
     if result.too_short:
         raise CliError("password.too_short", n=ps.MIN_LENGTH)
@@ -83,18 +95,27 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     password = read_password(args)
     check_strength(args, password)
-    with Vault.create(vault_path(args), password) as vault:
-        if args.demo:
-            from app.store.demo import fill_demo
+    fill = None
+    if args.demo:
+        from app.store.demo import fill_demo
 
-            fill_demo(vault.repo)
-    print(vault.path)
+        fill = fill_demo
+    Vault.create(vault_path(args), password, fill=fill).close()
+    print(vault_path(args))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_vault_from_args(args) as vault:
-        problems = vault.check()
+    from app.store.vault import Vault, VaultError
+
+    try:
+        with open_vault_from_args(args) as vault:
+            problems = vault.check()
+    except VaultError as exc:
+        if exc.code not in ("vault.damaged", "vault.not_a_vault"):
+            raise
+        problems = Vault.diagnose(vault_path(args), read_password(args)) or [exc.message(args.lang)]
+        print(text("vault.check_damaged", args.lang))
     for problem in problems:
         print(problem)
     if problems:
@@ -113,6 +134,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
         check_strength(args, new, personal_forms(vault.repo))
         vault.change_password(old, new)
+    print(text("vault.passwd_changed", args.lang))
     return 0
 
 
@@ -125,8 +147,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.store.vault import Vault
 
-    Vault.restore(args.file, vault_path(args), read_password(args))
+    kept = Vault.restore(args.file, vault_path(args), read_password(args))
     print(vault_path(args))
+    if kept is not None:
+        print(text("vault.restored", args.lang, path=kept))
+    return 0
+
+
+def cmd_salvage(args: argparse.Namespace) -> int:
+    from app.store.vault import Vault
+
+    report = Vault.salvage(vault_path(args), read_password(args), args.out)
+    for table, (copied, lost) in report.items():
+        print(text("vault.salvaged", args.lang, table=table, copied=copied, lost=lost))
+    print(args.out)
     return 0
 
 
@@ -137,14 +171,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(body)
         return 0
-    if args.out.exists():
+    if os.path.lexists(args.out):
         raise CliError("vault.exists", path=str(args.out))
-    temp = args.out.with_name(f".{args.out.name}.part")
     try:
-        temp.write_text(body, encoding="utf-8")
-        os.replace(temp, args.out)
-    finally:
-        temp.unlink(missing_ok=True)
+        private_files.write_bytes(args.out, body.encode("utf-8"), replace=False)
+    except FileExistsError:
+        raise CliError("vault.exists", path=str(args.out)) from None
     return 0
 
 
@@ -153,10 +185,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raw = args.file.read_bytes()
     except OSError as exc:
         raise CliError("import.unreadable", path=str(args.file), reason=exc.strerror or str(exc)) from None
-    try:
-        document = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CliError("import.not_json", reason=str(exc)) from None
+    from app.store.exchange import load_json
+
+    document = load_json(raw)
     with open_vault_from_args(args) as vault:
         counts = vault.repo.import_data(document)
     print(", ".join(f"{name}: {count}" for name, count in counts.items() if count))
@@ -186,6 +217,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_vault_arguments(backup)
     backup.add_argument("--out", type=Path, required=True, help="the backup file (must not exist)")
     backup.set_defaults(func=cmd_backup)
+
+    salvage = actions.add_parser("salvage", help="copy every readable record of a damaged vault into a new one")
+    add_vault_arguments(salvage)
+    salvage.add_argument("--out", type=Path, required=True, help="the new vault (must not exist; same password)")
+    salvage.set_defaults(func=cmd_salvage)
 
     restore = actions.add_parser("restore", help="put a backup in place (an existing vault is kept beside it)")
     restore.add_argument("file", type=Path, help="the backup file")

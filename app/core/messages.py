@@ -375,6 +375,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "password.fb.personal": ("It contains your own data (name, phone, ID number or a lender’s name): people who know you try these first.", "其中含有你自己的信息（姓名、电话、身份证号或借款机构名称）：认识你的人会最先尝试这些。"),
     "password.fb.mobile": ("A mobile number is known to your contacts — and to collectors.", "手机号你的联系人都知道，催收方也知道。"),
     "password.fb.id_number": ("An ID number is on every loan contract: lenders and collectors know it.", "身份证号写在每份借款合同上，借款机构和催收方都知道。"),
+    # vault safety: passwords, damage, salvage, backups, import ranges (issue 9)
+    "vault.password_encoding": ("The password is not valid text (it contains bytes that are not UTF-8). Type it again.", "密码不是有效的文本（含有非 UTF-8 字节），请重新输入。"),
+    "vault.passwd_not_changed": ("The password was not changed: the vault still opens with the OLD password only.", "密码未更改：保险库仍然只能用【旧密码】打开。"),
+    "vault.passwd_unknown": ("Changing the password failed and the vault now opens with neither the old nor the new password. Restore your latest backup.", "更改密码失败，保险库现在用旧密码和新密码都打不开。请恢复最近的备份。"),
+    "vault.passwd_changed": ("Password changed: the vault now opens with the NEW password only.", "密码已更改：保险库现在只能用【新密码】打开。"),
+    "vault.damaged": ("The vault {path} is damaged or truncated: some of its pages fail their check. “repaydesk-cli vault check” names them and “vault salvage --out NEW” copies every readable record into a new vault.", "保险库 {path} 已损坏或不完整：部分数据页校验失败。“repaydesk-cli vault check”会列出这些页，“vault salvage --out 新文件”会把所有可读的记录复制到新的保险库。"),
+    "vault.check_damaged": ("The password is right but the vault is damaged.", "密码正确，但保险库已损坏。"),
+    "vault.restored": ("Restored. The vault that was there is kept as {path}.", "已恢复。原来的保险库保存为 {path}。"),
+    "vault.salvaged": ("{table}: {copied} records copied, {lost} could not be read", "{table}：复制了 {copied} 条记录，{lost} 条无法读取"),
+    "import.too_deep": ("The file is nested too deeply to be a RepayDesk export.", "文件嵌套层次过深，不是还款协商助手的导出文件。"),
+    "import.control_char": ("Contains a control character (such as NUL) that text fields cannot hold.", "包含文本字段不能保存的控制字符（如 NUL）。"),
+    "import.bad_text": ("Contains text that is not valid Unicode (a lone surrogate).", "包含无效的 Unicode 文本（孤立的代理字符）。"),
+    "import.out_of_range": ("{value} is outside the range this field accepts ({low} to {high}).", "{value} 超出此字段允许的范围（{low} 至 {high}）。"),
 }
 
 

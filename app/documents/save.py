@@ -1,4 +1,4 @@
-"""Write exported files atomically (temp file beside the target + os.replace).
+"""Save exported files through the one private-file writer (`app.private_files`).
 
 A failed save leaves any earlier file untouched and no temp file behind;
 OSError becomes a CodedError('document.unwritable') the UI and CLI can show.
@@ -6,45 +6,29 @@ OSError becomes a CodedError('document.unwritable') the UI and CLI can show.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from app import private_files
 from app.core.messages import CodedError
 
 if TYPE_CHECKING:
     import docx.document
 
 
-def _atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> Path:
-    path = Path(path)
-    temp_name = None
+def _save(path: Path, write: Callable[[IO[bytes]], object]) -> Path:
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-        temp_name = None
+        return private_files.write_with(path, write)
     except OSError as exc:
         raise CodedError("document.unwritable", path=str(path), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if temp_name is not None:
-            try:
-                os.unlink(temp_name)
-            except OSError:
-                pass
-    return path
 
 
 def save_docx(document: docx.document.Document, path: Path | str) -> Path:
     """Save a python-docx Document to `path` atomically."""
-    return _atomic_write(Path(path), document.save)
+    return _save(Path(path), document.save)
 
 
 def save_bytes(data: bytes, path: Path | str) -> Path:
     """Save bytes (CSV, HTML) to `path` atomically."""
-    return _atomic_write(Path(path), lambda stream: stream.write(data))
+    return _save(Path(path), lambda stream: stream.write(data))

@@ -18,7 +18,7 @@ SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 
 
 class VaultError(CodedError):
     """A vault problem to show the user: not_found, wrong_password, not_a_vault, newer_schema,
-    in_use, exists, unwritable, disk_full, io_error, password_empty, backup_bad."""
+    in_use, exists, unwritable, disk_full, io_error, password_empty, backup_bad, damaged, …"""
 
 
 def primary_code(error: BaseException) -> int | None:
@@ -32,7 +32,7 @@ def from_db_error(error: BaseException, path: Path) -> VaultError:
     if code == SQLITE_FULL:
         return VaultError("vault.disk_full")
     if code in (SQLITE_NOTADB, SQLITE_CORRUPT):
-        return VaultError("vault.not_a_vault", path=str(path))
+        return VaultError("vault.damaged", path=str(path))
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM):
         return VaultError("vault.unwritable", path=str(path), reason=str(error))
     if code in (SQLITE_BUSY, SQLITE_LOCKED):

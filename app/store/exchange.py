@@ -9,7 +9,11 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import datetime as dt
 import hashlib
+import json
+import re
+from decimal import ROUND_DOWN, Decimal
 
 from app import __version__
 from app.core import records as r
@@ -34,6 +38,15 @@ SECTIONS: dict[str, type] = {
 }
 SECTION_OF = {kind: name for name, kind in SECTIONS.items()}
 MAX_RECORDS = 1_000_000
+# What an imported value may be, so that every later command can compute with it.
+MAX_DEPTH = 12  # the deepest a repaydesk/1 document nests is 5 (document, section, record, fee, date)
+MAX_INT_DIGITS = 18
+RATE_RANGE = (Decimal(0), r.ABSURD_ANNUAL_RATE)  # percent a year, the line past which the editor calls a rate absurd
+PER_YEAR = {r.RateBasis.ANNUAL: 1, r.RateBasis.MONTHLY: 12, r.RateBasis.DAILY: 365, r.RateBasis.PER_PERIOD_FEE: 12}
+LOAN_RATES = {"rate_percent": "rate_basis", "penalty_rate_percent": "penalty_rate_basis"}
+RATE_MIN_EXPONENT = -10  # at most 10 decimal places
+DATE_RANGE = (dt.date(1900, 1, 1), dt.date(2199, 12, 31))
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, newline and carriage return are text
 
 
 class ImportRefused(VaultError):
@@ -88,10 +101,94 @@ class Parsed:
     settings: dict[str, str]
 
 
+def load_json(raw: bytes) -> object:
+    """The JSON document in `raw` (UTF-8, BOM allowed); VaultError for anything that is not sane JSON."""
+    try:
+        return json.loads(raw.decode("utf-8-sig"), parse_int=_bounded_int, parse_constant=_no_constant)
+    except RecursionError:
+        raise VaultError("import.too_deep") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise VaultError("import.not_json", reason=str(exc)[:200]) from None
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        raise ValueError(f"an integer of {len(digits)} digits")
+    return int(digits)
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _check_shape(document: dict) -> None:
+    """Bounded nesting, and text that the vault can store (valid Unicode, no control characters)."""
+    pending: list[tuple[object, tuple[str, ...]]] = [(document, ())]
+    while pending:
+        value, path = pending.pop()
+        if len(path) > MAX_DEPTH:
+            raise VaultError("import.too_deep")
+        if isinstance(value, dict):
+            pending += [(item, (*path, key if isinstance(key, str) else "?")) for key, item in value.items()]
+            pending += [(key, (*path, "(key)")) for key in value]
+        elif isinstance(value, list):
+            pending += [(item, (*path, f"[{i}]")) for i, item in enumerate(value)]
+        elif isinstance(value, str):
+            code = _text_problem(value)
+            if code:
+                raise _refusal_at(path, code)
+
+
+def _text_problem(value: str) -> str | None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "import.bad_text"
+    return "import.control_char" if CONTROL.search(value) else None
+
+
+def _refusal_at(path: tuple[str, ...], code: str, **params: object) -> ImportRefused:
+    section = path[0] if path else "$"
+    index = int(path[1][1:-1]) if len(path) > 1 and path[1].startswith("[") else None
+    rest = path[2:] if index is not None else path[1:]
+    field = "".join(part if part.startswith("[") else f".{part}" for part in rest).lstrip(".")
+    return ImportRefused(str(section)[:50], index, field[:100], code, **params)
+
+
+def _check_ranges(section: str, index: int | None, value: object, path: str = "") -> None:
+    """Rates and dates within what the calculators and documents handle, in the record and its parts."""
+    if dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            _check_ranges(section, index, getattr(value, field.name), f"{path}.{field.name}" if path else field.name)
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            _check_ranges(section, index, item, f"{path}[{i}]")
+    elif isinstance(value, Decimal):
+        low, high = RATE_RANGE
+        if not low <= value <= high or (value and value.as_tuple().exponent < RATE_MIN_EXPONENT):
+            raise ImportRefused(section, index, path, "import.out_of_range", value=f"{value:.6g}"[:30], low=low, high=high)
+    elif isinstance(value, (dt.date, dt.datetime)):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        low, high = DATE_RANGE
+        if not low <= day <= high:
+            raise ImportRefused(section, index, path, "import.out_of_range", value=day.isoformat(), low=low, high=high)
+
+
+def _check_loan_rates(section: str, index: int, loan: r.Loan) -> None:
+    """A daily or monthly rate counts at its yearly size (a 5 % daily rate is 1 825 % a year)."""
+    low, high = RATE_RANGE
+    for field, basis_field in LOAN_RATES.items():
+        rate = getattr(loan, field)
+        per_year = PER_YEAR.get(getattr(loan, basis_field), 1)
+        if rate is not None and rate * per_year > high:
+            raise ImportRefused(section, index, field, "import.out_of_range", value=rate, low=low, high=(high / per_year).quantize(Decimal("0.01"), ROUND_DOWN))
+
+
 def parse(document: object) -> Parsed:
     """Check a whole document; raises ImportRefused naming the first problem."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise VaultError("import.format")
+    _check_shape(document)
     known = {"format", "app_version", "profile", "settings", *SECTIONS}
     for key in document:
         if key not in known:
@@ -124,6 +221,9 @@ def _parse_entry(section: str, kind: type, index: int, entry: object, blobs: dic
     if rec.id is None:
         raise ImportRefused(section, index, "id", "field.required")
     _check_valid(section, index, rec)
+    _check_ranges(section, index, rec)
+    if kind is r.Loan:
+        _check_loan_rates(section, index, rec)
     if kind is r.Attachment:
         blobs[rec.id] = _attachment_bytes(section, index, entry, rec)
     return rec
@@ -169,6 +269,7 @@ def _parse_profile(data: object) -> r.Profile | None:
         return None
     profile = _decode("profile", None, r.Profile, data)
     _check_valid("profile", None, profile)
+    _check_ranges("profile", None, profile)
     return profile
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
+from collections.abc import Callable
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
+from app import private_files
 from app.store import engine as eng
 from app.store import migrations
-from app.store.errors import SQLITE_NOTADB, VaultError, from_db_error, from_os_error, primary_code, translated
+from app.store.errors import VaultError, from_db_error, from_os_error, translated
+from app.store.locks import VaultLock, lock_vault
 from app.store.repository import Repository
 
 __all__ = ["Vault", "VaultError"]
@@ -20,23 +20,16 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm")
 
 
-def _check_password(password: str) -> None:
+def check_password(password: str) -> None:
+    """Refuse what cannot be a password: empty, a NUL, text that is not valid Unicode (e.g. bad bytes)."""
     if not password:
         raise VaultError("vault.password_empty")
     if "\x00" in password:
         raise VaultError("vault.password_invalid")
-
-
-def _lock(path: Path) -> FileLock:
-    """Hold `<vault>.lock` so a second window or command gets vault.in_use."""
-    lock = FileLock(str(path) + ".lock", timeout=0, thread_local=False)
     try:
-        lock.acquire()
-    except Timeout:
-        raise VaultError("vault.in_use") from None
-    except OSError as exc:
-        raise from_os_error(exc, path) from None
-    return lock
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        raise VaultError("vault.password_encoding") from None
 
 
 def _check_shape(path: Path) -> None:
@@ -53,13 +46,21 @@ def _check_shape(path: Path) -> None:
         raise VaultError("vault.not_a_vault", path=str(path))
 
 
-def _connect(path: Path, password: str):
-    """A verified keyed connection, or the VaultError that says why not."""
+def _verified_key(path: Path, password: str) -> str:
+    """The key literal for `password`, checked against page 1 without letting SQLite touch the file."""
     try:
-        return eng.connect_keyed(path, password)
+        key = eng.raw_key(path, password)
+    except OSError as exc:
+        raise from_os_error(exc, path) from None
+    if key is None:
+        raise VaultError("vault.wrong_password")
+    return key
+
+
+def _connect(path: Path, key: str, *, readonly: bool = False):
+    try:
+        return eng.connect_raw(path, key, readonly=readonly)
     except eng.DbError as exc:
-        if primary_code(exc) == SQLITE_NOTADB:
-            raise VaultError("vault.wrong_password") from None
         raise from_db_error(exc, path) from None
 
 
@@ -82,76 +83,95 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def _copy_new(source: Path, dest: Path) -> None:
-    """Copy to a temp file beside `dest`, then move it into place; dest must not exist."""
-    temp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+def _refuse_existing(path: Path) -> None:
+    if os.path.lexists(path):
+        raise VaultError("vault.exists", path=str(path))
+
+
+def verify_copy(path: Path, key: str) -> None:
+    """A copy opens with `key`, passes SQLCipher's and SQLite's checks and has a schema this app knows."""
+    if not eng.key_opens(path, key):
+        raise VaultError("vault.backup_bad", path=str(path))
     try:
-        shutil.copyfile(source, temp)
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        if dest.exists():
-            raise VaultError("vault.exists", path=str(dest))
-        os.replace(temp, dest)
-    finally:
-        temp.unlink(missing_ok=True)
+        connection = _connect(path, key, readonly=True)
+        try:
+            with translated(path):
+                _check_complete(connection, path)
+                damaged = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+                verdict = connection.execute("PRAGMA integrity_check").fetchall()
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+    except VaultError as exc:
+        if exc.code in ("vault.damaged", "vault.not_a_vault"):
+            raise VaultError("vault.backup_bad", path=str(path)) from None
+        raise
+    if damaged or verdict != [("ok",)] or not 0 < version <= len(migrations.discover()):
+        raise VaultError("vault.backup_bad", path=str(path))
 
 
 class Vault:
     """An open vault. Use `create` or `open`; close it (or use `with`) to release the lock."""
 
-    def __init__(self, path: Path, connection, lock: FileLock) -> None:
+    def __init__(self, path: Path, connection, lock: VaultLock, key: str) -> None:
         self.path = path
         self._connection = connection
         self._lock = lock
+        self._key = key
         self._engine = eng.engine_for(connection)
         self.repo = Repository(self._engine, path)
 
     # opening ----------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, password: str) -> Vault:
-        """A new, empty vault at `path`; an existing file is never overwritten."""
+    def create(cls, path: Path, password: str, fill: Callable[[Repository], object] | None = None) -> Vault:
+        """A new vault at `path` (filled by `fill(repo)` if given); an existing file is never overwritten.
+
+        It is built under a temporary name and appears at `path` only when complete.
+        """
         path = Path(path)
-        _check_password(password)
-        if path.exists() or path.is_symlink():
-            raise VaultError("vault.exists", path=str(path))
+        check_password(password)
+        _refuse_existing(path)
         _make_parent(path)
-        lock = _lock(path)
+        lock = lock_vault(path)
         try:
-            try:
-                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            except FileExistsError:
-                raise VaultError("vault.exists", path=str(path)) from None
-            except OSError as exc:
-                raise from_os_error(exc, path) from None
-            connection = None
-            try:
-                connection = _connect(path, password)
-                with translated(path):
+            _refuse_existing(path)
+            with translated(path), private_files.prepared_temp(path) as temp:
+                connection = eng.connect_keyed(temp, password)
+                try:
                     eng.configure(connection)
-                vault = cls(path, connection, lock)
-                vault._migrate(0, backup=False)
-                return vault
-            except BaseException:
-                if connection is not None:
+                    draft = cls(temp, connection, lock, key="")
+                    draft._migrate(0, backup=False)
+                    if fill is not None:
+                        fill(draft.repo)
+                    draft._checkpoint()
+                    draft._engine.dispose()
+                finally:
                     connection.close()
-                for suffix in ("", *SIDE_FILES):
-                    Path(str(path) + suffix).unlink(missing_ok=True)
-                raise
+                try:
+                    private_files.publish(temp, path, replace=False)
+                except FileExistsError:
+                    raise VaultError("vault.exists", path=str(path)) from None
         except BaseException:
             lock.release()
             raise
+        return cls._open_locked(path, password, lock)
 
     @classmethod
     def open(cls, path: Path, password: str) -> Vault:
         """Unlock an existing vault; an older schema is migrated after an encrypted backup."""
         path = Path(path)
-        _check_password(password)
+        check_password(password)
         if not path.exists():
             raise VaultError("vault.not_found", path=str(path))
         _check_shape(path)
-        lock = _lock(path)
+        return cls._open_locked(path, password, lock_vault(path))
+
+    @classmethod
+    def _open_locked(cls, path: Path, password: str, lock: VaultLock) -> Vault:
         try:
-            connection = _connect(path, password)
+            lock.add_identity(path)
+            key = _verified_key(path, password)
+            connection = _connect(path, key)
             try:
                 with translated(path):
                     _check_complete(connection, path)
@@ -160,7 +180,7 @@ class Vault:
                     if version > known:
                         raise VaultError("vault.newer_schema", found=version, known=known)
                     eng.configure(connection)
-                vault = cls(path, connection, lock)
+                vault = cls(path, connection, lock, key)
             except BaseException:
                 connection.close()
                 raise
@@ -186,33 +206,68 @@ class Vault:
 
     # maintenance ------------------------------------------------------------------------
     def change_password(self, old: str, new: str) -> None:
-        """Re-encrypt with `new` after checking `old` against the file."""
-        _check_password(new)
-        if not old:
+        """Re-encrypt with `new` after checking `old` against the file, then prove the file opens with `new`.
+
+        On any failure the error says which password opens the vault now.
+        """
+        check_password(new)
+        if not old or eng.raw_key(self.path, old) is None:
             raise VaultError("vault.wrong_password")
         self._checkpoint()
-        _connect(self.path, old).close()
-        with translated(self.path):
-            eng.rekey(self._connection, new)
+        try:
+            with translated(self.path):
+                eng.rekey(self._connection, new)
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except VaultError:
+            self._settle_password(old, new)
+            raise
+        if self._settle_password(old, new) != new:
+            raise VaultError("vault.passwd_not_changed")
+
+    def _settle_password(self, old: str, new: str) -> str:
+        """Reconnect with whichever password opens the file now; raise if neither does."""
+        for password in (new, old):
+            key = eng.raw_key(self.path, password)
+            if key is not None:
+                break
+        else:
+            raise VaultError("vault.passwd_unknown")
+        if key != self._key:
+            connection = _connect(self.path, key)
+            self._engine.dispose()
+            self._connection.close()
+            self._connection, self._key = connection, key
+            self._engine = eng.engine_for(connection)
+            self.repo = Repository(self._engine, self.path)
+        return password
 
     def backup(self, dest: Path) -> Path:
-        """An encrypted copy (same password) at `dest`, which must not exist yet."""
+        """A verified encrypted copy (same password) at `dest`, which must not exist yet.
+
+        Made by SQLCipher from the open connection (a consistent snapshot even while writes go on),
+        written under a private temporary name and moved into place once it passes the checks.
+        """
         dest = Path(dest)
-        if dest.exists():
-            raise VaultError("vault.exists", path=str(dest))
-        self._checkpoint()
-        with translated(dest):
-            _copy_new(self.path, dest)
+        _refuse_existing(dest)
+        _make_parent(dest)
+        with translated(dest), private_files.prepared_temp(dest) as temp:
+            try:
+                eng.export_to(self._connection, temp, self._key)
+            except eng.DbError as exc:
+                if _page_problems(self._connection, self.path):
+                    raise VaultError("vault.damaged", path=str(self.path)) from None
+                raise from_db_error(exc, self.path) from None
+            verify_copy(temp, self._key)
+            try:
+                private_files.publish(temp, dest, replace=False)
+            except FileExistsError:
+                raise VaultError("vault.exists", path=str(dest)) from None
         return dest
 
     def check(self) -> list[str]:
         """Problems found by SQLCipher's page check, SQLite's integrity and foreign-key checks."""
-        problems: list[str] = []
+        problems = _page_problems(self._connection, self.path)
         with translated(self.path):
-            for (row,) in self._connection.execute("PRAGMA cipher_integrity_check").fetchall():
-                problems.append(f"cipher: {row}")
-            rows = [row for (row,) in self._connection.execute("PRAGMA integrity_check").fetchall()]
-            problems += [f"integrity: {row}" for row in rows if row != "ok"]
             for table, rowid, parent, _ in self._connection.execute("PRAGMA foreign_key_check").fetchall():
                 problems.append(f"foreign key: {table} row {rowid} points at a missing {parent}")
             version = self._connection.execute("PRAGMA user_version").fetchone()[0]
@@ -222,42 +277,93 @@ class Vault:
         return problems
 
     @staticmethod
-    def restore(backup: Path, dest: Path, password: str) -> None:
-        """Put a backup in place at `dest` after checking it opens; a vault already at `dest`
-        is kept beside it as `<dest>.before-restore.<time>.bak`."""
+    def diagnose(path: Path, password: str) -> list[str]:
+        """The damage in a vault that may not open: the password is checked on page 1, the rest page by page."""
+        path = Path(path)
+        check_password(password)
+        if not path.exists():
+            raise VaultError("vault.not_found", path=str(path))
+        _check_shape(path)
+        key = _verified_key(path, password)
+        lock = lock_vault(path)
+        try:
+            lock.add_identity(path)
+            connection = _connect(path, key, readonly=True)
+            try:
+                return _page_problems(connection, path)
+            finally:
+                connection.close()
+        finally:
+            lock.release()
+
+    @staticmethod
+    def salvage(path: Path, password: str, out: Path) -> dict[str, tuple[int, int]]:
+        """Copy every readable record of a damaged vault into a new vault at `out` (same password).
+
+        Returns, per table, (records copied, records that could not be read or no longer fit).
+        """
+        from app.store.salvage import salvage_into
+
+        path, out = Path(path), Path(out)
+        check_password(password)
+        if not path.exists():
+            raise VaultError("vault.not_found", path=str(path))
+        _check_shape(path)
+        key = _verified_key(path, password)
+        lock = lock_vault(path)
+        try:
+            lock.add_identity(path)
+            source = _connect(path, key, readonly=True)
+            try:
+                with Vault.create(out, password) as target, translated(out):
+                    return salvage_into(source, target._connection)
+            finally:
+                source.close()
+        finally:
+            lock.release()
+
+    @staticmethod
+    def restore(backup: Path, dest: Path, password: str) -> Path | None:
+        """Put a verified copy of a backup in place at `dest`, atomically.
+
+        The copy is written beside `dest` and checked before anything is replaced; a vault
+        already at `dest` is kept as `<dest>.before-restore.<time>.bak`, whose path is returned.
+        """
         backup, dest = Path(backup), Path(dest)
-        _check_password(password)
+        check_password(password)
         try:
             if not backup.is_file():
                 raise VaultError("vault.not_found", path=str(backup))
             _check_shape(backup)
-            connection = _connect(backup, password)
-            try:
-                with translated(backup):
-                    _check_complete(connection, backup)
-                    problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-            finally:
-                connection.close()
-            if problems:
+            key = _verified_key(backup, password)
+            wal = Path(str(backup) + "-wal")
+            if wal.exists() and wal.stat().st_size:
                 raise VaultError("vault.not_a_vault", path=str(backup))
         except VaultError as exc:
             if exc.code in ("vault.wrong_password", "vault.not_a_vault", "vault.not_found"):
                 raise VaultError("vault.backup_bad", path=str(backup)) from None
             raise
         _make_parent(dest)
-        lock = _lock(dest)
+        lock = lock_vault(dest)
         try:
             with translated(dest):
                 if dest.exists():
-                    kept = dest.with_name(f"{dest.name}.before-restore.{_stamp()}.bak")
-                    wal = Path(str(dest) + "-wal")
-                    if wal.exists():
-                        os.replace(wal, str(kept) + "-wal")
-                    os.replace(dest, kept)
-                    Path(str(dest) + "-shm").unlink(missing_ok=True)
-                _copy_new(backup, dest)
+                    lock.add_identity(dest)
+                fd, temp = private_files.new_temp(dest)
+                try:
+                    with os.fdopen(fd, "wb") as stream, backup.open("rb") as source:
+                        while chunk := source.read(1 << 20):
+                            stream.write(chunk)
+                        stream.flush()
+                        os.fsync(stream.fileno())
+                    verify_copy(temp, key)
+                    kept = _keep_aside(dest)
+                    private_files.publish(temp, dest)
+                finally:
+                    private_files.discard(temp)
         finally:
             lock.release()
+        return kept
 
     # lifetime ---------------------------------------------------------------------------
     def _checkpoint(self) -> None:
@@ -273,6 +379,7 @@ class Vault:
             self._connection.close()
         finally:
             self._connection = None
+            self._key = ""
             self._lock.release()
 
     @property
@@ -284,3 +391,35 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _page_problems(connection, path: Path) -> list[str]:
+    """SQLCipher's page check (it names each damaged page) and SQLite's integrity check."""
+    problems: list[str] = []
+    try:
+        problems += [f"cipher: {row}" for (row,) in connection.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except eng.DbError as exc:
+        problems.append(f"cipher: {exc}")
+    try:
+        rows = [row for (row,) in connection.execute("PRAGMA integrity_check").fetchall()]
+        problems += [f"integrity: {row}" for row in rows if row != "ok"]
+    except eng.DbError as exc:
+        problems.append(f"integrity: {exc}")
+    return problems
+
+
+def _keep_aside(dest: Path) -> Path | None:
+    """Keep the vault at `dest` (with its -wal) under a named backup; `dest` itself stays in place."""
+    if not dest.exists():
+        return None
+    kept = dest.with_name(f"{dest.name}.before-restore.{_stamp()}.bak")
+    try:
+        os.link(dest, kept)
+    except OSError:
+        private_files.copy_file(dest, kept, replace=False)
+    wal = Path(str(dest) + "-wal")
+    if wal.exists():
+        private_files.copy_file(wal, Path(str(kept) + "-wal"), replace=False)
+    for suffix in SIDE_FILES:
+        Path(str(dest) + suffix).unlink(missing_ok=True)
+    return kept

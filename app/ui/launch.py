@@ -47,6 +47,18 @@ def create_application(argv: list[str]):
     return app
 
 
+def quit_on_sigterm(app) -> None:
+    """SIGTERM ends the app as closing it does (the vault closes, the demo folder is removed)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda *_: app.exit(0))
+    timer = QTimer(app)  # lets Python run its signal handler while Qt's loop waits
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
@@ -61,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(ctx.lang)
     shell = Shell(ctx, vault_path(args))
     app.aboutToQuit.connect(shell.shutdown)
+    quit_on_sigterm(app)
     shell.start(demo=args.demo)
     if os.environ.get("REPAYDESK_EXIT_AFTER_SHOW") == "1":  # used by the start-up benchmark
         app.processEvents()

@@ -94,6 +94,14 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0, maximum=4,
         tooltip=QT_TRANSLATE_NOOP("Settings", "A new vault password below this strength needs an explicit confirmation (3: one gaming graphics card would need hours or more to guess it)."),
     ),
+    Setting(
+        "backups_keep", 7, int, QT_TRANSLATE_NOOP("Settings", "Automatic daily backups to keep"), minimum=1, maximum=365,
+        tooltip=QT_TRANSLATE_NOOP("Settings", "After unlocking, once a day, an encrypted backup is written to the “backups” folder beside the vault; older ones beyond this number are deleted."),
+    ),
+    Setting(
+        "clipboard_clear_seconds", 60, int, QT_TRANSLATE_NOOP("Settings", "Clear copied personal data after seconds"), minimum=5, maximum=3600,
+        tooltip=QT_TRANSLATE_NOOP("Settings", "An ID number, phone or account number copied from RepayDesk is wiped from the clipboard after this long."),
+    ),
 )
 
 BY_KEY: dict[str, Setting] = {setting.key: setting for setting in SETTINGS}

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.ui import vault_tasks
+from app.ui.clipboard import ClipboardGuard
 from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.first_run import FirstRunWindow
@@ -39,9 +40,11 @@ class Shell(QObject):
         self._fixed_idle_ms = idle_interval_ms
         self.idle = IdleLock(self._idle_ms(), self)
         self.idle.timed_out.connect(self.lock)
+        self.clipboard_guard = ClipboardGuard(lambda: self.ctx.setting("clipboard_clear_seconds"), self)
 
     # start ----------------------------------------------------------------------------------
     def start(self, demo: bool = False) -> None:
+        vault_tasks.remove_stale_demo_folders()
         if demo:
             self.start_demo()
         elif self.vault_path.exists():
@@ -100,6 +103,19 @@ class Shell(QObject):
         self._build_main_window(page=0)
         self.idle.set_interval_ms(self._idle_ms())
         self.idle.start()
+        self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        """Once a day after unlock, on the vault thread: a verified backup, the newest N kept."""
+        if self.ctx.demo:
+            return
+        vault, today, keep = self.ctx.vault, self.ctx.today(), int(self.ctx.setting("backups_keep"))
+        self.ctx.vault_worker.run(lambda: vault_tasks.daily_backup(vault, today, keep), None, self._backup_failed)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        if self.main_window is not None:
+            message = self.tr("The automatic backup failed: %1").replace("%1", error_message(error, self.ctx.lang))
+            self.main_window.statusBar().showMessage(message, 30_000)
 
     def _build_main_window(self, page: int) -> None:
         from app.ui.main_window import MainWindow  # after unlock: keeps the pages' imports out of start-up
@@ -117,6 +133,7 @@ class Shell(QObject):
     def lock(self) -> None:
         """Clear and destroy the main window, close the vault, show the unlock window."""
         self.idle.stop()
+        self.clipboard_guard.wipe()
         if self.main_window is not None:
             self.main_window.clear_pages()
         self._close_vault(keep_demo=True)
@@ -201,5 +218,6 @@ class Shell(QObject):
     def shutdown(self) -> None:
         """Called when the app quits: stop timers, close the vault, remove the demo folder."""
         self.idle.stop()
+        self.clipboard_guard.wipe()
         self.ctx.shutdown()
         self._discard_demo()

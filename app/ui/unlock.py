@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.messages import text
@@ -14,6 +14,18 @@ from app.ui.errors import error_code, error_message
 from app.ui.first_run import vault_filter
 from app.ui.language_picker import LanguagePicker
 from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
+
+
+FREE_FAILURES = 3
+MAX_DELAY_S = 30
+_failures: dict[Path, int] = {}  # wrong passwords in a row per vault, for this run of the app
+
+
+def delay_after(failures: int) -> int:
+    """Seconds before the next try: none for the first few failures, then 1, 2, 4 … up to 30."""
+    if failures < FREE_FAILURES:
+        return 0
+    return min(2 ** (failures - FREE_FAILURES), MAX_DELAY_S)
 
 
 class UnlockWindow(QWidget):
@@ -84,6 +96,7 @@ class UnlockWindow(QWidget):
         self.ctx.vault_worker.run(lambda: vault_tasks.open_vault(self.path, password), self._opened, self._failed)
 
     def _opened(self, vault: object) -> None:
+        _failures.pop(self.path, None)
         self.set_busy(False)
         self.password.wipe()
         self.unlocked.emit(vault)
@@ -92,9 +105,26 @@ class UnlockWindow(QWidget):
         self.set_busy(False)
         message = error_message(error, self.ctx.lang)
         if error_code(error) == "vault.wrong_password":
+            _failures[self.path] = _failures.get(self.path, 0) + 1
             self.password.set_error(message)
+            self._hold_off(delay_after(_failures[self.path]))
         else:
             self.error.show_message(message)
+
+    def _hold_off(self, seconds: int) -> None:
+        """After repeated wrong passwords, the next try waits a growing delay."""
+        if not seconds:
+            return
+        self.unlock_button.setEnabled(False)
+        self.password.setEnabled(False)
+        self.error.show_message(self.tr("Too many wrong passwords: try again in %1 s.").replace("%1", str(seconds)))
+        QTimer.singleShot(seconds * 1000, self._end_hold_off)
+
+    def _end_hold_off(self) -> None:
+        self.unlock_button.setEnabled(True)
+        self.password.setEnabled(True)
+        self.error.show_message("")
+        self.password.setFocus()
 
     def set_busy(self, busy: bool) -> None:
         show_busy(self.busy, (self.password, self.unlock_button, self.other_button, self.new_button, self.language), busy)

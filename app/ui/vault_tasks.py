@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     import tempfile
 
 DEMO_PASSWORD = "demo"
+DEMO_PREFIX = "repaydesk-demo-"
 
 
 def open_vault(path: Path, password: str) -> Any:
@@ -38,13 +39,14 @@ class DemoVault:
 
 
 def create_demo() -> DemoVault:
+    import os
     import shutil
     import tempfile
 
     from app.store.demo import fill_demo
     from app.store.vault import Vault
 
-    folder = tempfile.TemporaryDirectory(prefix="repaydesk-demo-")
+    folder = tempfile.TemporaryDirectory(prefix=f"{DEMO_PREFIX}{os.getpid()}-")
     vault = None
     try:
         vault = Vault.create(Path(folder.name) / "demo.repaydesk", DEMO_PASSWORD)
@@ -55,6 +57,46 @@ def create_demo() -> DemoVault:
         shutil.rmtree(folder.name, ignore_errors=True)
         raise
     return DemoVault(vault, folder)
+
+
+def daily_backup(vault: Any, today: Any, keep: int) -> Any:
+    from app.services.backups import daily_backup as backup
+
+    return backup(vault, today, keep)
+
+
+def remove_stale_demo_folders() -> list[Path]:
+    """Remove demo folders left by a RepayDesk that was killed (its process id is gone)."""
+    import os
+    import re
+    import shutil
+    import tempfile
+
+    removed = []
+    pattern = re.compile(re.escape(DEMO_PREFIX) + r"(\d+)-")
+    for folder in Path(tempfile.gettempdir()).glob(DEMO_PREFIX + "*"):
+        match = pattern.match(folder.name)
+        if not match or not folder.is_dir() or _alive(int(match.group(1))):
+            continue
+        if hasattr(os, "getuid") and folder.stat().st_uid != os.getuid():
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def warm_up() -> None:

@@ -1686,6 +1686,22 @@ It opens with the same password.</source>
         <source>A new vault password below this strength needs an explicit confirmation (3: one gaming graphics card would need hours or more to guess it).</source>
         <translation>新的保险库密码低于这个强度时，需要你明确确认（3：一块游戏显卡至少要几个小时才能猜中）。</translation>
     </message>
+    <message>
+        <source>Automatic daily backups to keep</source>
+        <translation>保留的每日自动备份份数</translation>
+    </message>
+    <message>
+        <source>After unlocking, once a day, an encrypted backup is written to the “backups” folder beside the vault; older ones beyond this number are deleted.</source>
+        <translation>每天第一次解锁后，会在保险库旁的“backups”文件夹中写入一份加密备份；超过此数量的旧备份会被删除。</translation>
+    </message>
+    <message>
+        <source>Clear copied personal data after seconds</source>
+        <translation>复制的个人数据在几秒后清除</translation>
+    </message>
+    <message>
+        <source>An ID number, phone or account number copied from RepayDesk is wiped from the clipboard after this long.</source>
+        <translation>从还款协商助手复制的身份证号、电话号码或账号，经过这么长时间后会从剪贴板中清除。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1707,6 +1723,10 @@ It opens with the same password.</source>
     <message>
         <source>The demo could not start</source>
         <translation>无法启动演示</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1951,10 @@ It opens with the same password.</source>
     <message>
         <source>New vault…</source>
         <translation>新建保险库…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in %1 s.</source>
+        <translation>密码错误次数过多：请在 %1 秒后重试。</translation>
     </message>
     <message>
         <source>Open a vault file</source>

@@ -172,7 +172,7 @@ def test_truncated_vault_is_refused(tmp_vault, vault_password, cut):
     tmp_vault.path.write_bytes(data[: len(data) - cut])
     with pytest.raises(VaultError) as caught:
         Vault.open(tmp_vault.path, vault_password)
-    assert caught.value.code == "vault.not_a_vault"
+    assert caught.value.code in ("vault.not_a_vault", "vault.damaged")  # a cut page, or a size no vault has
 
 
 def test_unwritable_location(tmp_path, vault_password):

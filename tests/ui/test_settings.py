@@ -53,7 +53,8 @@ def test_dialog_stores_valid_values_and_shows_field_errors(ctx, qtbot):
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert set(dialog.editors) == {"language", "document_language", "idle_lock_minutes", "confirm_quit", "min_password_score"}
+    assert set(dialog.editors) == {"language", "document_language", "idle_lock_minutes", "confirm_quit", "min_password_score",
+                                   "backups_keep", "clipboard_clear_seconds"}
     dialog.editors["idle_lock_minutes"].setValue(25)
     combo: QComboBox = dialog.editors["language"]
     combo.setCurrentIndex(combo.findData("zh_CN"))
