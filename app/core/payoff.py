@@ -322,13 +322,15 @@ def _budget_in(plan: Plan, month: int, lumps: dict[int, int]) -> int:
 
 
 def _priority(plan: Plan, debts: Sequence[Debt], rates: list[Decimal], balances: list[int]) -> list[int]:
+    """Positions in the order the strategy pays them (avalanche ties: the smaller starting balance)."""
     positions = range(len(debts))
     if plan.strategy == Strategy.SNOWBALL:
         return sorted(positions, key=lambda i: (balances[i], -rates[i], i))
     if plan.strategy == Strategy.CUSTOM:
         listed = list(dict.fromkeys(plan.custom_order))
-        return listed + [i for i in positions if i not in set(listed)]
-    return sorted(positions, key=lambda i: (-rates[i], balances[i], i))
+        chosen = set(listed)
+        return listed + [i for i in positions if i not in chosen]
+    return sorted(positions, key=lambda i: (-rates[i], debts[i].balance.fen, i))
 
 
 def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
@@ -342,7 +344,7 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
     minimums = [d.min_payment.fen for d in debts]
     penalty_ratios = [_monthly_ratio(d.penalty_rate) for d in debts]
     late_fees = [d.late_fee.fen for d in debts]
-    steps = {i: sorted(d.rate_steps) for i, d in enumerate(debts) if d.rate_steps}
+    steps = [i for i, d in enumerate(debts) if d.rate_steps]
     rates = [d.annual_rate for d in debts]
     ratios = [_monthly_ratio(rate) for rate in rates]
     lumps: dict[int, int] = {}
@@ -354,13 +356,14 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
     table: list[MonthRow] = []
     messages: list[str] = []
     idle_months = 0
+    order: list[int] | None = None
     for month in range(1, HORIZON_MONTHS + 1):
         if not any(balances):
             break
-        for i, debt_steps in steps.items():
+        for i in steps:
             rate = debts[i].rate_in(month)
             if rate != rates[i]:
-                rates[i], ratios[i] = rate, _monthly_ratio(rate)
+                rates[i], ratios[i], order = rate, _monthly_ratio(rate), None
         interest = [_times(b, ratios[i]) for i, b in enumerate(balances)]
         penalty = [_times(behind[i], penalty_ratios[i]) if behind[i] else 0 for i in range(n)]
         for i in range(n):
@@ -378,7 +381,8 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
             else:
                 paid = share(available, weights if any(weights) else dues, dues)
         else:
-            order = _priority(plan, debts, rates, balances)
+            if order is None or plan.strategy == Strategy.SNOWBALL:
+                order = _priority(plan, debts, rates, balances)
             left = _pay_in_order(available, order, dues, paid)
             if not contracted:
                 _pay_in_order(left, order, balances, paid)
