@@ -5,7 +5,7 @@ half-up to the fen) is added first, with penalty interest on what is already beh
 minimum payments due are paid (the regular instalment plus any arrears); then the rest of the
 month's amount goes to the loans in the strategy's order. A payment never exceeds a balance.
 
-- avalanche: highest annual rate first (give the *real* APR, fees included);
+- avalanche: highest real annual cost first (`cost_rate`, the real APR with fees; else the rate);
 - snowball: smallest balance first;
 - custom: the order given;
 - pro-rata: the month's amount shared by balance or by minimum — the strategy for a budget
@@ -57,6 +57,7 @@ class Debt:
     term: int | None = None  # instalments: the last one, in month first_due_month + term − 1, is the whole balance
     rate_steps: tuple[tuple[int, Decimal], ...] = ()
     loan_id: int | None = None
+    cost_rate: Decimal | None = None  # what avalanche ranks by (the real APR); None: annual_rate
 
     def validate(self) -> tuple[FieldError, ...]:
         errors: list[FieldError] = []
@@ -330,7 +331,7 @@ def _priority(plan: Plan, debts: Sequence[Debt], rates: list[Decimal], balances:
         listed = list(dict.fromkeys(plan.custom_order))
         chosen = set(listed)
         return listed + [i for i in positions if i not in chosen]
-    return sorted(positions, key=lambda i: (-rates[i], debts[i].balance.fen, i))
+    return sorted(positions, key=lambda i: (-(debts[i].cost_rate if debts[i].cost_rate is not None else rates[i]), debts[i].balance.fen, i))
 
 
 def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:

@@ -512,7 +512,7 @@ class IncomeChange:
 @dataclass(frozen=True, slots=True)
 class Scenario:
     """A named payoff plan kept in the vault. `budget` None: the budget page's available amount.
-    `proposal_loan_id`: the lender this scenario is the negotiation proposal for."""
+    `loan_id`: the loan whose lender this scenario is the negotiation proposal for (None: not a proposal)."""
 
     name: str
     strategy: PayoffStrategy = PayoffStrategy.AVALANCHE
@@ -523,7 +523,7 @@ class Scenario:
     income_changes: tuple[IncomeChange, ...] = ()
     custom_order: tuple[int, ...] = ()  # loan ids
     what_ifs: tuple[WhatIf, ...] = ()
-    proposal_loan_id: int | None = None
+    loan_id: int | None = None
     created_at: dt.datetime | None = None
     id: int | None = None
 

@@ -37,7 +37,7 @@ class LoanTerms:
 
     name: str
     balance: Money  # principal still owed
-    annual_rate: Decimal  # the real APR
+    annual_rate: Decimal  # the contract's rate, annualised: what interest runs at
     instalment: Money
     remaining: int  # instalments left on the contract
     behind: Money = Money(0)  # overdue now
@@ -46,6 +46,7 @@ class LoanTerms:
     late_fee: Money = Money(0)
     lawful_balance: Money | None = None  # the principal actually received, less what was repaid
     loan_id: int | None = None
+    real_apr: Decimal | None = None  # fees included: what avalanche ranks by
 
     def debt(self) -> Debt:
         """The loan as contracted: what is owed, penalties included, at the contract's instalment."""
@@ -57,6 +58,7 @@ class LoanTerms:
             min_payment=self.instalment,
             behind=min(self.behind, balance),
             term=self.remaining or None,
+            cost_rate=self.real_apr,
             penalty_rate=self.penalty_rate,
             late_fee=self.late_fee,
             loan_id=self.loan_id,
@@ -128,7 +130,7 @@ def apply_whatifs(terms: LoanTerms, what_ifs: Sequence[WhatIf]) -> Debt:
     lower = by_kind.get(WhatIfKind.LOWER_RATE)
     if lower is not None:
         if lower.month <= 1:
-            debt = dataclasses.replace(debt, annual_rate=lower.rate_percent)
+            debt = dataclasses.replace(debt, annual_rate=lower.rate_percent, cost_rate=None)
         else:
             debt = dataclasses.replace(debt, rate_steps=((lower.month, lower.rate_percent),))
     if WhatIfKind.EXTEND in by_kind:
