@@ -83,6 +83,7 @@ def main(source: Path = SOURCE) -> None:
     font = next(f for f in collection.fonts if f["name"].getDebugName(1) == "Noto Sans CJK SC")
     characters = gb2312() | app_characters() | {chr(c) for c in range(0x20, 0x7F)} | set("¥￥，。：；！？（）【】“”‘’、…—·％")
     options = subset.Options()
+    options.layout_features = []  # horizontal text needs none; 'locl' alone would pull in ~6 000 regional forms
     options.name_IDs = ["*"]
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)
