@@ -1,0 +1,108 @@
+"""The scenario's charts in tabs. Figures are built off the UI thread (`build_figures`); the panel
+only wraps them in matplotlib's Qt canvas (imported when first shown). Hovering shows the values."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QTabWidget, QToolTip, QVBoxLayout, QWidget
+
+from app.core.money import Money
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from app.core.payoff import PayoffResult
+
+CHART_KEYS = ("balance", "cost", "payments", "compare")
+
+
+def build_figures(result: PayoffResult, compared: list[tuple[str, PayoffResult]], lang: str) -> dict[str, Figure]:
+    """Every chart of a result (pure; safe on a worker thread: no pyplot, no Qt)."""
+    from app.charts.payoff import balance_figure, compare_figure, cost_figure, payments_figure
+
+    return {
+        "balance": balance_figure(result, lang),
+        "cost": cost_figure(result, lang),
+        "payments": payments_figure(result, lang),
+        "compare": compare_figure(compared, lang),
+    }
+
+
+def hover_text(result: PayoffResult, month: int, lang: str) -> str:
+    """What a month holds: the date, then each loan's payment and balance."""
+    if not 1 <= month <= len(result.table):
+        return ""
+    row = result.table[month - 1]
+    lines = [result.plan.month_date(month).strftime("%Y-%m")]
+    for debt, values in zip(result.debts, row.debts):
+        lines.append(f"{debt.debt.name}: {Money(values.paid).format()} → {Money(values.balance).format()}")
+    lines.append(f"Σ {row.paid.format()} / {row.available.format()}")
+    if row.behind:
+        lines.append(("逾期 " if lang == "zh_CN" else "behind ") + row.behind.format())
+    return "\n".join(lines)
+
+
+class ChartsPanel(QTabWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: PayoffResult | None = None
+        self.compared: list[tuple[str, PayoffResult]] = []
+        self.lang = "en"
+        self.figures: dict[str, Figure] = {}
+        self.canvases: dict[str, object] = {}
+        self.holders: dict[str, QVBoxLayout] = {}
+        titles = (self.tr("Still owed"), self.tr("Interest and fees"), self.tr("Payments"), self.tr("Compare"))
+        for key, title in zip(CHART_KEYS, titles):
+            holder = QWidget()
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.holders[key] = layout
+            self.addTab(holder, title)
+
+    def current_key(self) -> str:
+        return CHART_KEYS[self.currentIndex()]
+
+    def show_figures(self, figures: dict[str, Figure], result: PayoffResult, compared, lang: str) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        self.result, self.compared, self.lang = result, compared, lang
+        for key, figure in figures.items():
+            old = self.canvases.pop(key, None)
+            if old is not None:
+                self.holders[key].removeWidget(old)
+                old.setParent(None)
+                old.deleteLater()
+            canvas = FigureCanvasQTAgg(figure)
+            canvas.setMinimumHeight(240)
+            canvas.mpl_connect("motion_notify_event", lambda event, key=key: self._hover(key, event))
+            self.holders[key].addWidget(canvas)
+            self.canvases[key] = canvas
+            canvas.draw_idle()
+        self.figures = figures
+
+    def _hover(self, key: str, event) -> None:
+        if self.result is None or event.inaxes is None or event.xdata is None:
+            QToolTip.hideText()
+            return
+        position = int(round(event.xdata))
+        if key == "compare":
+            if 0 <= position < len(self.compared):
+                label, result = self.compared[position]
+                text = f"{label}\n{result.months} · {result.total_cost.format()}"
+            else:
+                text = ""
+        else:
+            text = hover_text(self.result, position, self.lang)
+        if text:
+            QToolTip.showText(QCursor.pos(), text)
+        else:
+            QToolTip.hideText()
+
+    def clear(self) -> None:
+        for key, canvas in list(self.canvases.items()):
+            self.holders[key].removeWidget(canvas)
+            canvas.setParent(None)
+            canvas.deleteLater()
+        self.canvases, self.figures, self.result, self.compared = {}, {}, None, []
