@@ -152,3 +152,8 @@ def test_importing_all_of_core_loads_neither_qt_nor_sqlalchemy():
     )
     result = _python(code)
     assert result.returncode == 0, result.stderr
+
+
+def test_services_sit_above_core_store_documents_and_charts():
+    assert violations(sources("core", "store", "documents", "charts"), ("app.services",)) == []
+    assert violations(sources("services"), ("app.ui", "app.cli")) == []

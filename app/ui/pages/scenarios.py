@@ -26,7 +26,7 @@ from app.services import scenarios as service
 from app.ui import ops
 from app.ui.context import AppContext
 from app.ui.pages.base import Page, clear_table, fill_table, page_layout, read_only_table
-from app.ui.scenarios.charts_panel import ChartsPanel, build_figures
+from app.ui.scenarios.charts_panel import ChartsPanel
 from app.ui.scenarios.editors import MonthAmounts, OrderList, WhatIfEditor
 from app.ui.scenarios.table_model import MonthTableModel
 from app.ui.widgets import ErrorLabel, confirm, read_only_view
@@ -150,7 +150,7 @@ class ScenariosPage(Page):
         self.month_model = MonthTableModel(self)
         self.months = read_only_view(QTableView())
         self.months.setModel(self.month_model)
-        self.charts = ChartsPanel()
+        self.charts = ChartsPanel(self.ctx.worker)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.lenders, self.tr("By lender"))
         self.tabs.addTab(self.months, self.tr("Month by month"))
@@ -289,14 +289,14 @@ class ScenariosPage(Page):
         if scenario is None or self.inputs is None:
             return
         self.generation += 1
-        generation, inputs, lang = self.generation, self.inputs, self.ctx.lang
+        generation, inputs = self.generation, self.inputs
         names, contracted = self._strategy_names(), self.tr("As contracted")
 
         def compute():
             outcome = service.evaluate(inputs, scenario)
             compared = [(names[result.plan.strategy], result) for result in outcome.strategies]
             compared.append((contracted, outcome.comparison.contracted))
-            return outcome, compared, build_figures(outcome.result, compared, lang)
+            return outcome, compared
 
         self.ctx.worker.run(
             compute,
@@ -304,7 +304,7 @@ class ScenariosPage(Page):
             lambda error: self._failed(generation, error),
         )
 
-    def _computed(self, generation: int, outcome, compared, figures) -> None:
+    def _computed(self, generation: int, outcome, compared) -> None:
         if generation != self.generation or self.inputs is None:
             return
         self.outcome = outcome
@@ -316,7 +316,7 @@ class ScenariosPage(Page):
         self.months.resizeColumnsToContents()
         fill_table(self.lenders, self._lender_rows(result), right_aligned=range(1, 8))
         self.lenders.resizeColumnsToContents()
-        self.charts.show_figures(figures, result, compared, self.ctx.lang)
+        self.charts.set_result(result, compared, self.ctx.lang)
         for button in (self.csv_button, self.print_button, self.chart_button):
             button.setEnabled(True)
 
@@ -414,7 +414,7 @@ class ScenariosPage(Page):
             self._write(service.scenario_csv(self.outcome.result, self.ctx.lang), path)
 
     def export_chart(self) -> None:
-        figure = self.charts.figures.get(self.charts.current_key())
+        figure = self.charts.ensure_figures().get(self.charts.current_key())
         if figure is None:
             return
         path = self._ask_path(self.tr("Save the chart"), f"{self.charts.current_key()}.png", "PNG (*.png);;PDF (*.pdf)")

@@ -1,5 +1,6 @@
-"""The scenario's charts in tabs. Figures are built off the UI thread (`build_figures`); the panel
-only wraps them in matplotlib's Qt canvas (imported when first shown). Hovering shows the values."""
+"""The scenario's charts in tabs. Figures are built on a worker (`build_figures`) only once the
+charts are on screen; the panel wraps them in matplotlib's Qt canvas (imported when first shown)
+and draws the visible tab only. Hovering shows the values."""
 
 from __future__ import annotations
 
@@ -45,8 +46,11 @@ def hover_text(result: PayoffResult, month: int, lang: str) -> str:
 
 
 class ChartsPanel(QTabWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.worker = worker
+        self.generation = 0
+        self.building = False
         self.result: PayoffResult | None = None
         self.compared: list[tuple[str, PayoffResult]] = []
         self.lang = "en"
@@ -60,27 +64,70 @@ class ChartsPanel(QTabWidget):
             layout.setContentsMargins(0, 0, 0, 0)
             self.holders[key] = layout
             self.addTab(holder, title)
+        self.currentChanged.connect(lambda _index: self._show_current())
 
     def current_key(self) -> str:
         return CHART_KEYS[self.currentIndex()]
 
-    def show_figures(self, figures: dict[str, Figure], result: PayoffResult, compared, lang: str) -> None:
+    def set_result(self, result: PayoffResult, compared: list[tuple[str, PayoffResult]], lang: str) -> None:
+        """A new result: its figures are built when (or as soon as) the charts are on screen."""
+        self.generation += 1
+        self.result, self.compared, self.lang = result, compared, lang
+        self.figures = {}
+        for key in list(self.canvases):
+            self._drop_canvas(key)
+        self._show_current()
+
+    def ensure_figures(self) -> dict[str, Figure]:
+        """The figures now (built on this thread if they are not there yet), for saving."""
+        if not self.figures and self.result is not None:
+            self.figures = build_figures(self.result, self.compared, self.lang)
+        return self.figures
+
+    def _show_current(self) -> None:
+        if not self.isVisible() or self.result is None:
+            return
+        if not self.figures:
+            self._build()
+            return
+        key = self.current_key()
+        if key in self.canvases:
+            return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        self.result, self.compared, self.lang = result, compared, lang
-        for key, figure in figures.items():
-            old = self.canvases.pop(key, None)
-            if old is not None:
-                self.holders[key].removeWidget(old)
-                old.setParent(None)
-                old.deleteLater()
-            canvas = FigureCanvasQTAgg(figure)
-            canvas.setMinimumHeight(240)
-            canvas.mpl_connect("motion_notify_event", lambda event, key=key: self._hover(key, event))
-            self.holders[key].addWidget(canvas)
-            self.canvases[key] = canvas
-            canvas.draw_idle()
-        self.figures = figures
+        canvas = FigureCanvasQTAgg(self.figures[key])
+        canvas.setMinimumHeight(240)
+        canvas.mpl_connect("motion_notify_event", lambda event: self._hover(key, event))
+        self.holders[key].addWidget(canvas)
+        self.canvases[key] = canvas
+        canvas.draw_idle()
+
+    def _build(self) -> None:
+        if self.building:
+            return
+        self.building = True
+        generation, result, compared, lang = self.generation, self.result, self.compared, self.lang
+
+        def built(figures: dict[str, Figure]) -> None:
+            self.building = False
+            if generation == self.generation:
+                self.figures = figures
+            self._show_current()
+
+        def failed(_error: BaseException) -> None:
+            self.building = False
+
+        self.worker.run(lambda: build_figures(result, compared, lang), built, failed)
+
+    def _drop_canvas(self, key: str) -> None:
+        canvas = self.canvases.pop(key)
+        self.holders[key].removeWidget(canvas)
+        canvas.setParent(None)
+        canvas.deleteLater()
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().showEvent(event)
+        self._show_current()
 
     def _hover(self, key: str, event) -> None:
         if self.result is None or event.inaxes is None or event.xdata is None:
@@ -101,8 +148,7 @@ class ChartsPanel(QTabWidget):
             QToolTip.hideText()
 
     def clear(self) -> None:
-        for key, canvas in list(self.canvases.items()):
-            self.holders[key].removeWidget(canvas)
-            canvas.setParent(None)
-            canvas.deleteLater()
-        self.canvases, self.figures, self.result, self.compared = {}, {}, None, []
+        self.generation += 1
+        for key in list(self.canvases):
+            self._drop_canvas(key)
+        self.figures, self.result, self.compared = {}, None, []
