@@ -75,7 +75,7 @@ def _figure(title: str) -> tuple[Figure, list[str]]:
 def _style(axes: Axes, result: PayoffResult | None, families: list[str], lang: str, ylabel: str) -> None:
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    axes.set_ylabel(ylabel, fontfamily=families)
+    axes.set_ylabel(ylabel, fontfamily=families, rotation=0, labelpad=12)
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _axis_label(value, lang)))
     if result is not None:
         axes.xaxis.set_major_locator(MaxNLocator(nbins=8, integer=True))
@@ -129,11 +129,9 @@ def payments_figure(result: PayoffResult, lang: str = "zh_CN") -> Figure:
     figure, families = _figure(word("payments", lang))
     axes = figure.add_subplot()
     months = _months(result)
-    bottom = [0.0] * len(months)
-    for index, debt in enumerate(result.debts):
-        values = [yuan(row.debts[index].paid) for row in result.table]
-        axes.bar(months, values, bottom=bottom, width=0.85, label=debt.debt.name)
-        bottom = [b + v for b, v in zip(bottom, values)]
+    if months:  # one stepped band per loan (a bar per month and loan would be thousands of patches)
+        series = [[yuan(row.debts[index].paid) for row in result.table] for index in range(len(result.debts))]
+        axes.stackplot(months, series, labels=[d.debt.name for d in result.debts], step="mid", alpha=0.85)
     if months:
         available = [yuan(row.available) for row in result.table]
         due = [yuan(row.due) for row in result.table]

@@ -129,6 +129,10 @@ class DebtMonth(NamedTuple):
     behind: int
 
 
+SETTLED = DebtMonth(0, 0, 0, 0, 0)
+_new_tuple = tuple.__new__  # builds a DebtMonth without the Python-level __new__ (the hot loop's cost)
+
+
 @dataclass(frozen=True, slots=True)
 class MonthRow:
     month: int  # from 1
@@ -309,14 +313,6 @@ class PlanInvalid(ValueError):
         return "\n".join(f"{e.field}: {e.message(lang)}" for e in self.errors)
 
 
-def _instalment(debt: Debt, minimum: int, balance: int, month: int) -> int:
-    if month < debt.first_due_month:
-        return 0
-    if debt.term is not None and month >= debt.first_due_month + debt.term - 1:
-        return balance
-    return minimum
-
-
 def _budget_in(plan: Plan, month: int, lumps: dict[int, int]) -> int:
     base = plan.budget.fen + sum(delta.fen for start, delta in plan.income_changes if month >= start)
     return max(0, base) + lumps.get(month, 0)
@@ -345,6 +341,8 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
     minimums = [d.min_payment.fen for d in debts]
     penalty_ratios = [_monthly_ratio(d.penalty_rate) for d in debts]
     late_fees = [d.late_fee.fen for d in debts]
+    first_due = [d.first_due_month for d in debts]
+    last_due = [None if d.term is None else d.first_due_month + d.term - 1 for d in debts]
     steps = [i for i, d in enumerate(debts) if d.rate_steps]
     rates = [d.annual_rate for d in debts]
     ratios = [_monthly_ratio(rate) for rate in rates]
@@ -365,11 +363,26 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
             rate = debts[i].rate_in(month)
             if rate != rates[i]:
                 rates[i], ratios[i], order = rate, _monthly_ratio(rate), None
-        interest = [_times(b, ratios[i]) for i, b in enumerate(balances)]
-        penalty = [_times(behind[i], penalty_ratios[i]) if behind[i] else 0 for i in range(n)]
+        interest, penalty, dues = [0] * n, [0] * n, [0] * n
         for i in range(n):
-            balances[i] += interest[i] + penalty[i]
-        dues = [min(balances[i], behind[i] + _instalment(debts[i], minimums[i], balances[i], month)) for i in range(n)]
+            balance = balances[i]
+            if not balance:
+                continue
+            numerator, denominator = ratios[i]
+            if numerator:
+                interest[i] = (2 * balance * numerator + denominator) // (2 * denominator)
+            late = behind[i]
+            if late and penalty_ratios[i][0]:
+                penalty[i] = _times(late, penalty_ratios[i])
+            balance += interest[i] + penalty[i]
+            balances[i] = balance
+            if month < first_due[i]:
+                instalment = 0
+            elif last_due[i] is not None and month >= last_due[i]:
+                instalment = balance
+            else:
+                instalment = minimums[i]
+            dues[i] = min(balance, late + instalment)
         due_total = sum(dues)
         available = due_total if contracted else _budget_in(plan, month, lumps)
         paid = [0] * n
@@ -389,14 +402,17 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
                 _pay_in_order(left, order, balances, paid)
         rows = []
         for i in range(n):
-            balances[i] -= paid[i]
-            behind[i] = max(0, dues[i] - paid[i]) if balances[i] else 0
-            if behind[i] and late_fees[i]:
-                balances[i] += late_fees[i]
+            if not (paid[i] or balances[i]):
+                rows.append(SETTLED)
+                continue
+            balance = balances[i] = balances[i] - paid[i]
+            late = behind[i] = max(0, dues[i] - paid[i]) if balance else 0
+            if late and late_fees[i]:
+                balance = balances[i] = balance + late_fees[i]
                 penalty[i] += late_fees[i]
-            if balances[i] == 0 and payoff[i] is None:
+            if balance == 0 and payoff[i] is None:
                 payoff[i] = month
-            rows.append(DebtMonth(paid[i], interest[i], penalty[i], balances[i], behind[i]))
+            rows.append(_new_tuple(DebtMonth, (paid[i], interest[i], penalty[i], balance, late)))
         table.append(MonthRow(month, Money(available), Money(due_total), tuple(rows)))
         idle_months = idle_months + 1 if not any(paid) else 0
         if idle_months >= 12 and month >= last_change:

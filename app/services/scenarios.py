@@ -42,7 +42,7 @@ class ScenarioOutcome:
     scenario: Scenario
     inputs: ScenarioInputs
     comparison: Comparison  # the plan as contracted and with the scenario's what-ifs
-    strategies: tuple[PayoffResult, ...]  # the same amount under each strategy (with the what-ifs)
+    strategies: tuple[PayoffResult, ...]  # the same amount under each strategy (custom only when chosen), with the what-ifs
 
     @property
     def result(self) -> PayoffResult:
@@ -115,7 +115,7 @@ def evaluate(inputs: ScenarioInputs, scenario: Scenario) -> ScenarioOutcome:
     strategies = tuple(
         comparison.negotiated if strategy == plan.strategy else simulate(debts, dataclasses.replace(plan, strategy=strategy))
         for strategy in Strategy
-        if strategy != Strategy.CUSTOM or plan.custom_order
+        if strategy != Strategy.CUSTOM or plan.strategy == Strategy.CUSTOM
     )
     return ScenarioOutcome(scenario, inputs, comparison, strategies)
 

@@ -73,6 +73,7 @@ class ScenariosPage(Page):
         self.save_button = QPushButton(self.tr("Save"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.proposal_combo = QComboBox()
+        self.proposal_combo.setMinimumWidth(170)
         self.proposal_button = QPushButton(self.tr("Mark as proposal for this lender"))
         self.proposal_label = QLabel()
         for widget in (QLabel(self.tr("Saved:")), self.saved_combo, self.name_edit, self.save_button, self.delete_button,
@@ -272,7 +273,6 @@ class ScenariosPage(Page):
 
     def _edited(self, *_args) -> None:
         self.order.setEnabled(self.strategy.currentData() == PayoffStrategy.CUSTOM)
-        self.basis.setEnabled(self.strategy.currentData() == PayoffStrategy.PRO_RATA)
         self.debounce.start()
 
     def _strategy_names(self) -> dict[PayoffStrategy, str]:
