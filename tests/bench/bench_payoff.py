@@ -27,12 +27,12 @@ def debts() -> list[Debt]:
     made = []
     for i in range(20):
         balance, rate = Money.yuan(6000 + 800 * i), Decimal(8 + i)
-        made.append(Debt(f"贷款 {i}", balance, rate, balance * (rate / 1200 + Decimal("0.004")), loan_id=i))
+        made.append(Debt(f"贷款 {i}", balance, rate, balance * (rate / 1200 + Decimal("0.003")), loan_id=i))
     return made
 
 
 def plan(strategy: Strategy) -> Plan:
-    return Plan(Money.yuan(5650), strategy, custom_order=tuple(reversed(range(20))))
+    return Plan(Money.yuan(5330), strategy, custom_order=tuple(reversed(range(20))))
 
 
 def median_ms(fn) -> float:
