@@ -205,4 +205,6 @@ def test_without_minimums_avalanche_never_pays_more_interest_than_snowball(debts
     avalanche = simulate(debts, Plan(Money(budget), Strategy.AVALANCHE))
     snowball = simulate(debts, Plan(Money(budget), Strategy.SNOWBALL))
     if avalanche.repaid and snowball.repaid:
-        assert avalanche.total_interest <= snowball.total_interest
+        # up to the rounding to the fen: each loan's monthly interest is off by at most half a fen either way
+        rounding = len(debts) * max(avalanche.months, snowball.months)
+        assert avalanche.total_interest.fen <= snowball.total_interest.fen + rounding

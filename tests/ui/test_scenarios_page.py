@@ -85,6 +85,7 @@ def test_conflicting_what_ifs_show_a_message_and_keep_the_last_result(qtbot, pag
     page.what_ifs.grace_months.setValue(99)
     page.what_ifs.grace.setChecked(True)
     qtbot.waitUntil(lambda: "grace period must be shorter" in page.error.text(), timeout=10_000)
+    assert page.error.text().startswith("闪借花（虚构平台）: ")
     assert page.outcome is shown
 
 
@@ -141,3 +142,12 @@ def test_lock_clears_everything(qtbot, page):
     page.clear()
     assert page.summary.text() == "" and page.lenders.rowCount() == 0 and page.month_model.rowCount() == 0
     assert page.charts.result is None and page.saved_combo.count() == 0
+
+
+def test_the_bundled_cjk_font_is_registered_for_qt(qtbot):
+    from PySide6.QtGui import QFontDatabase
+
+    from app.ui.i18n import register_bundled_fonts
+
+    assert register_bundled_fonts() == ["Noto Sans SC RepayDesk"]
+    assert QFontDatabase.isSmoothlyScalable("Noto Sans SC RepayDesk")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
@@ -323,12 +324,22 @@ class ScenariosPage(Page):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self.generation:
             return
-        if isinstance(error, (PlanInvalid, CodedError)):
+        if isinstance(error, PlanInvalid):
+            self.error.show_message("\n".join(self._problem(e) for e in error.errors))
+            return
+        if isinstance(error, CodedError):
             self.error.show_message(error.message(self.ctx.lang))
             return
         from app.ui.errors import show_error
 
         show_error(self, error, self.ctx.lang)
+
+    def _problem(self, error) -> str:
+        """A what-if problem named by its lender ('loans[2].what_ifs[0].months' → the third loan's name)."""
+        match = re.match(r"loans\[(\d+)\]", error.field)
+        if match is None or self.inputs is None or int(match.group(1)) >= len(self.inputs.loans):
+            return f"{error.field}: {error.message(self.ctx.lang)}"
+        return f"{self.inputs.loans[int(match.group(1))].name}: {error.message(self.ctx.lang)}"
 
     def summary_text(self, outcome: service.ScenarioOutcome) -> str:
         result = outcome.result
