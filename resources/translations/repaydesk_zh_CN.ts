@@ -242,6 +242,10 @@
         <source>Compare</source>
         <translation>方案对比</translation>
     </message>
+    <message>
+        <source>behind</source>
+        <translation>逾期</translation>
+    </message>
 </context>
 <context>
     <name>CustomScheduleEditor</name>

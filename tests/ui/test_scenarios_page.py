@@ -60,7 +60,7 @@ def test_the_charts_are_built_on_a_worker_when_shown_and_hover_shows_values(qtbo
     page.charts.setCurrentIndex(2)
     assert set(page.charts.canvases) == {"balance", "payments"}
     first = page.outcome.result.table[0]
-    tip = hover_text(page.outcome.result, 1, "en")
+    tip = hover_text(page.outcome.result, 1, "behind")
     assert tip.startswith("2025-04") and f"Σ {first.paid.format()} / ¥3,621.00" in tip and "behind" in tip
 
 

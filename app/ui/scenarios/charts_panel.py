@@ -31,8 +31,8 @@ def build_figures(result: PayoffResult, compared: list[tuple[str, PayoffResult]]
     }
 
 
-def hover_text(result: PayoffResult, month: int, lang: str) -> str:
-    """What a month holds: the date, then each loan's payment and balance."""
+def hover_text(result: PayoffResult, month: int, behind_label: str) -> str:
+    """What a month holds: the date, each loan's payment → balance, the total against the amount available."""
     if not 1 <= month <= len(result.table):
         return ""
     row = result.table[month - 1]
@@ -41,7 +41,7 @@ def hover_text(result: PayoffResult, month: int, lang: str) -> str:
         lines.append(f"{debt.debt.name}: {Money(values.paid).format()} → {Money(values.balance).format()}")
     lines.append(f"Σ {row.paid.format()} / {row.available.format()}")
     if row.behind:
-        lines.append(("逾期 " if lang == "zh_CN" else "behind ") + row.behind.format())
+        lines.append(f"{behind_label} {row.behind.format()}")
     return "\n".join(lines)
 
 
@@ -141,7 +141,7 @@ class ChartsPanel(QTabWidget):
             else:
                 text = ""
         else:
-            text = hover_text(self.result, position, self.lang)
+            text = hover_text(self.result, position, self.tr("behind"))
         if text:
             QToolTip.showText(QCursor.pos(), text)
         else:
