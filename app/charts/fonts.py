@@ -1,7 +1,9 @@
 """Pick an installed CJK font for matplotlib, so Chinese labels render (no empty boxes).
 
 Looks in matplotlib's font list first, then once among the system's font files (a font
-installed after matplotlib built its cache); falls back quietly to matplotlib's default.
+installed after matplotlib built its cache), then the subset of Noto Sans SC shipped in
+resources/fonts (so Chinese renders on a machine with no Chinese font); falls back quietly
+to matplotlib's default.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ PREFERRED = (
     "Noto Sans CJK KR",
     "Source Han Sans",
     "Arial Unicode MS",
+    "Noto Sans SC RepayDesk",  # the bundled subset (resources/fonts)
 )
+BUNDLED = "NotoSansSC-RepayDesk.ttf"
 _FILE_HINT = re.compile(r"(notosanscjk|notosanssc|sourcehansans|msyh|pingfang|simhei|wqy|heiti|arialuni)", re.I)
 FALLBACK = "DejaVu Sans"
 log = logging.getLogger("repaydesk")
@@ -37,6 +41,22 @@ def _installed_names() -> set[str]:
     from matplotlib import font_manager
 
     return {entry.name for entry in font_manager.fontManager.ttflist}
+
+
+def bundled_font_path():
+    """The shipped CJK subset (resources/fonts), or None when it is missing."""
+    from app.core.paths import resource_dir
+
+    path = resource_dir() / "fonts" / BUNDLED
+    return path if path.is_file() else None
+
+
+def _add_bundled_font() -> None:
+    from matplotlib import font_manager
+
+    path = bundled_font_path()
+    if path is not None and str(path) not in {entry.fname for entry in font_manager.fontManager.ttflist}:
+        font_manager.fontManager.addfont(str(path))
 
 
 def _add_system_cjk_files() -> None:
@@ -60,6 +80,7 @@ def cjk_font() -> str | None:
         choice = next((name for name in PREFERRED if name in names), None)
         if choice is None:
             _add_system_cjk_files()
+            _add_bundled_font()
             names = _installed_names()
             choice = next((name for name in PREFERRED if name in names), None)
         return choice

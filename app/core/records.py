@@ -458,3 +458,85 @@ class DocumentRecord:
     loan_id: int | None = None
     saved_to: str = ""
     id: int | None = None
+
+
+# --- payoff scenarios (issue 11) ------------------------------------------------------------
+class PayoffStrategy(StrEnum):
+    AVALANCHE = "avalanche"  # highest real APR first
+    SNOWBALL = "snowball"  # smallest balance first
+    CUSTOM = "custom"  # the user's order
+    PRO_RATA = "pro-rata"  # shared by balance or by minimum
+
+
+class ProRataBasis(StrEnum):
+    BALANCE = "balance"
+    MINIMUM = "minimum"
+
+
+class WhatIfKind(StrEnum):
+    EXTEND = "extend"  # 展期: the balance over more instalments
+    GRACE = "grace"  # 宽限期: N months with no payment
+    LOWER_RATE = "lower-rate"  # a lower annual rate from a month on
+    WAIVE_PENALTIES = "waive-penalties"  # 减免罚息 and late fees
+    DISCOUNT = "discount"  # a principal discount for a lump-sum settlement
+    RESTRUCTURE = "restructure"  # the outstanding (or lawful) balance in N equal instalments
+
+
+@dataclass(frozen=True, slots=True)
+class WhatIf:
+    """A negotiated term for one loan. `months`: new instalment count (extend, restructure) or
+    grace months; `month`: when a lower rate starts or a settlement is paid (1 = first month)."""
+
+    kind: WhatIfKind
+    loan_id: int | None = None
+    months: int = 0
+    month: int = 1
+    rate_percent: Decimal | None = None  # lower-rate: the new annual rate
+    percent: Decimal | None = None  # discount: % of the balance waived
+    with_interest: bool = True  # grace: does interest run during it
+    lawful: bool = False  # restructure: the lawful balance instead of everything claimed
+
+
+@dataclass(frozen=True, slots=True)
+class LumpSum:
+    month: int  # 1 = the scenario's first month
+    amount: Money
+
+
+@dataclass(frozen=True, slots=True)
+class IncomeChange:
+    month: int  # from this month on
+    change: Money  # signed change of the monthly amount
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    """A named payoff plan kept in the vault. `budget` None: the budget page's available amount.
+    `loan_id`: the loan whose lender this scenario is the negotiation proposal for (None: not a proposal)."""
+
+    name: str
+    strategy: PayoffStrategy = PayoffStrategy.AVALANCHE
+    budget: Money | None = None
+    start_month: dt.date | None = None  # None: the month after today
+    basis: ProRataBasis = ProRataBasis.BALANCE
+    lump_sums: tuple[LumpSum, ...] = ()
+    income_changes: tuple[IncomeChange, ...] = ()
+    custom_order: tuple[int, ...] = ()  # loan ids
+    what_ifs: tuple[WhatIf, ...] = ()
+    loan_id: int | None = None
+    created_at: dt.datetime | None = None
+    id: int | None = None
+
+    def validate(self) -> tuple[FieldError, ...]:
+        errors: list[FieldError] = []
+        _required(errors, "name", self.name)
+        if self.budget is not None:
+            _not_negative(errors, "budget", self.budget)
+        for index, lump in enumerate(self.lump_sums):
+            if not 1 <= lump.month <= MAX_INSTALMENTS:
+                errors.append(FieldError(f"lump_sums[{index}].month", "field.range", {"low": 1, "high": MAX_INSTALMENTS}))
+            _not_negative(errors, f"lump_sums[{index}].amount", lump.amount)
+        for index, change in enumerate(self.income_changes):
+            if not 1 <= change.month <= MAX_INSTALMENTS:
+                errors.append(FieldError(f"income_changes[{index}].month", "field.range", {"low": 1, "high": MAX_INSTALMENTS}))
+        return tuple(errors)

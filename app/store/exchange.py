@@ -35,6 +35,7 @@ SECTIONS: dict[str, type] = {
     "contacts": r.ContactEntry,
     "attachments": r.Attachment,
     "documents": r.DocumentRecord,
+    "scenarios": r.Scenario,
 }
 SECTION_OF = {kind: name for name, kind in SECTIONS.items()}
 MAX_RECORDS = 1_000_000
@@ -89,7 +90,19 @@ def _relinked(rec: object, id_maps: dict[type, dict[int, int]], new_id: int | No
     for name, target in REFERENCES.get(type(rec), {}).items():
         old = getattr(rec, name)
         changes[name] = None if old is None else id_maps[target][old]
+    if isinstance(rec, r.Scenario):
+        changes.update(_scenario_loans(rec, id_maps[r.Loan]))
     return dataclasses.replace(rec, **changes)
+
+
+def _scenario_loans(scenario: r.Scenario, loans: dict[int, int]) -> dict[str, object]:
+    """A scenario's order and what-ifs with loan ids translated; those of deleted loans drop out."""
+    return {
+        "custom_order": tuple(loans[i] for i in scenario.custom_order if i in loans),
+        "what_ifs": tuple(
+            dataclasses.replace(w, loan_id=loans[w.loan_id]) for w in scenario.what_ifs if w.loan_id in loans
+        ),
+    }
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -210,6 +223,11 @@ def parse(document: object) -> Parsed:
                 ref = getattr(rec, field)
                 if ref is not None and ref not in ids[target]:
                     raise ImportRefused(SECTION_OF[kind], index, field, "import.bad_reference", id=ref)
+    for index, scenario in enumerate(records[r.Scenario]):
+        loans = [("custom_order", i) for i in scenario.custom_order] + [("what_ifs", w.loan_id) for w in scenario.what_ifs]
+        for field, ref in loans:
+            if ref not in ids[r.Loan]:
+                raise ImportRefused("scenarios", index, field, "import.bad_reference", id=ref)
     return Parsed(records, blobs, _parse_profile(document.get("profile")), _parse_settings(document.get("settings", {})))
 
 

@@ -234,6 +234,24 @@ class DocumentRow(Identified, Base):
     saved_to: Mapped[str] = mapped_column(Text)
 
 
+class ScenarioRow(Identified, Base):
+    """A saved payoff scenario (issue 11); its lists travel as JSON like a loan's fees."""
+
+    __tablename__ = "scenarios"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    strategy: Mapped[r.PayoffStrategy] = mapped_column(Code(r.PayoffStrategy))
+    budget: Mapped[Money | None] = mapped_column("budget_fen", MoneyFen, nullable=True)
+    start_month: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    basis: Mapped[r.ProRataBasis] = mapped_column(Code(r.ProRataBasis))
+    lump_sums: Mapped[tuple] = mapped_column(JsonTuple(tuple[r.LumpSum, ...]))
+    income_changes: Mapped[tuple] = mapped_column(JsonTuple(tuple[r.IncomeChange, ...]))
+    custom_order: Mapped[tuple] = mapped_column(JsonTuple(tuple[int, ...]))
+    what_ifs: Mapped[tuple] = mapped_column(JsonTuple(tuple[r.WhatIf, ...]))
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"), index=True, nullable=True)
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String, primary_key=True)
@@ -251,6 +269,7 @@ ROW_FOR: dict[type, type[Base]] = {
     r.ContactEntry: ContactRow,
     r.Attachment: AttachmentRow,
     r.DocumentRecord: DocumentRow,
+    r.Scenario: ScenarioRow,
 }
 
 

@@ -27,11 +27,12 @@ REFERENCES: dict[type, dict[str, type]] = {
     r.ContactEntry: {"loan_id": r.Loan},
     r.Attachment: {"loan_id": r.Loan, "contact_id": r.ContactEntry},
     r.DocumentRecord: {"loan_id": r.Loan},
+    r.Scenario: {"loan_id": r.Loan},
 }
 # Insertion order that satisfies every reference.
 KIND_ORDER: tuple[type, ...] = (
     r.Loan, r.ContactEntry, r.Payment, r.IncomeSource, r.Expense, r.Asset, r.Liability,
-    r.BudgetSnapshot, r.Attachment, r.DocumentRecord,
+    r.BudgetSnapshot, r.Attachment, r.DocumentRecord, r.Scenario,
 )  # fmt: skip
 
 
@@ -123,7 +124,7 @@ class Repository:
             detached: list[object] = []
             if kind is r.Loan:
                 removed += self._rows(s, r.Payment, loan_id=id)
-                for dependent in (r.ContactEntry, r.Attachment, r.DocumentRecord):
+                for dependent in (r.ContactEntry, r.Attachment, r.DocumentRecord, r.Scenario):
                     detached += self._rows(s, dependent, loan_id=id)
                     s.execute(update(m.ROW_FOR[dependent]).where(m.ROW_FOR[dependent].loan_id == id).values(loan_id=None))
             if kind is r.ContactEntry:

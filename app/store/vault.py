@@ -251,6 +251,8 @@ class Vault:
         _refuse_existing(dest)
         _make_parent(dest)
         with translated(dest), private_files.prepared_temp(dest) as temp:
+            if _page_problems(self._connection, self.path):  # even pages the copy would not need: say so now
+                raise VaultError("vault.damaged", path=str(self.path))
             try:
                 eng.export_to(self._connection, temp, self._key)
             except eng.DbError as exc:

@@ -34,6 +34,22 @@ def choose_language(requested: str | None, saved: str | None) -> str:
     return system_language()
 
 
+def register_bundled_fonts() -> list[str]:
+    """Add resources/fonts/*.ttf (the CJK subset) to Qt, also as the fallback of the default family,
+    so Chinese renders where no Chinese font is installed. Returns the families added."""
+    from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+    families: list[str] = []
+    for path in sorted((resource_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    default = QGuiApplication.font().family()
+    for family in families:
+        QFont.insertSubstitution(default, family)
+    return families
+
+
 def install_translators(lang: str) -> bool:
     """Replace the installed translators with those for `lang`; False when ours is missing (English shows)."""
     global _current_language

@@ -65,9 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application([sys.argv[0], *argv])
 
     from app.ui.context import AppContext
-    from app.ui.i18n import choose_language, install_translators
+    from app.ui.i18n import choose_language, install_translators, register_bundled_fonts
     from app.ui.shell import Shell
 
+    register_bundled_fonts()
     ctx = AppContext(lang="en")
     ctx.lang = choose_language(args.lang, ctx.setting("language"))
     install_translators(ctx.lang)

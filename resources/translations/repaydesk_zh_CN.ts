@@ -233,6 +233,29 @@
     </message>
 </context>
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Still owed</source>
+        <translation>剩余欠款</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>利息和费用</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>每月还款</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
     <name>CustomScheduleEditor</name>
     <message>
         <source>Due date</source>
@@ -1387,6 +1410,60 @@ It opens with the same password.</source>
     </message>
 </context>
 <context>
+    <name>MonthAmounts</name>
+    <message>
+        <source>Month no.</source>
+        <translation>第几个月</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Row %1: the month is a number from 1 (the first month).</source>
+        <translation>第 %1 行：月份应为从 1（第一个月）开始的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可还金额</translation>
+    </message>
+    <message>
+        <source>Minimums due</source>
+        <translation>应还最低额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实还</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Penalties and fees</source>
+        <translation>罚息及费用</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>剩余欠款</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment — %1</source>
@@ -1534,8 +1611,232 @@ It opens with the same password.</source>
         <translation>还款方案</translation>
     </message>
     <message>
-        <source>Coming in a later version: payoff plans across all your loans within what you can pay each month (avalanche, snowball, your own order, pro-rata), and what-ifs for a negotiation: extension, grace period, waived penalties, a principal discount, more instalments — with charts.</source>
-        <translation>后续版本提供：在每月可还金额内为全部借款制定还款方案（雪崩法、雪球法、自定顺序、按比例分配），以及协商假设：展期、宽限期、减免罚息、本金折让、增加期数——并配有图表。</translation>
+        <source>Scenario name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Mark as proposal for this lender</source>
+        <translation>设为对该机构的协商方案</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>已存方案：</translation>
+    </message>
+    <message>
+        <source>Avalanche: highest real rate first</source>
+        <translation>雪崩法：先还实际利率最高的</translation>
+    </message>
+    <message>
+        <source>Snowball: smallest balance first</source>
+        <translation>雪球法：先还余额最小的</translation>
+    </message>
+    <message>
+        <source>My own order (drag below)</source>
+        <translation>自定顺序（在下方拖动）</translation>
+    </message>
+    <message>
+        <source>Pro-rata: share among all lenders</source>
+        <translation>按比例：在各机构之间分摊</translation>
+    </message>
+    <message>
+        <source>by balance</source>
+        <translation>按余额</translation>
+    </message>
+    <message>
+        <source>by minimum payment</source>
+        <translation>按最低还款额</translation>
+    </message>
+    <message>
+        <source>Lump sum</source>
+        <translation>一次性金额</translation>
+    </message>
+    <message>
+        <source>Change per month (±)</source>
+        <translation>每月增减（±）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>还款策略</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分摊方式</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>每月可还</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation>一次性还款</translation>
+    </message>
+    <message>
+        <source>Income change</source>
+        <translation>收入变化</translation>
+    </message>
+    <message>
+        <source>Custom order</source>
+        <translation>自定还款顺序</translation>
+    </message>
+    <message>
+        <source>Negotiated what-ifs</source>
+        <translation>协商条件假设</translation>
+    </message>
+    <message>
+        <source>By lender</source>
+        <translation>按机构</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月明细</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Print table…</source>
+        <translation>打印明细表…</translation>
+    </message>
+    <message>
+        <source>Save chart (PNG/PDF)…</source>
+        <translation>保存图表（PNG/PDF）…</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation>还清时间</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实还</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>利息和费用</translation>
+    </message>
+    <message>
+        <source>Most behind</source>
+        <translation>最多逾期</translation>
+    </message>
+    <message>
+        <source>First months</source>
+        <translation>前几个月还款</translation>
+    </message>
+    <message>
+        <source>Ask for monthly</source>
+        <translation>建议每月还</translation>
+    </message>
+    <message>
+        <source>Term at that amount</source>
+        <translation>按此金额所需期限</translation>
+    </message>
+    <message>
+        <source>from the budget: %1</source>
+        <translation>来自收支预算：%1</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>我的方案</translation>
+    </message>
+    <message>
+        <source>(new scenario)</source>
+        <translation>（新方案）</translation>
+    </message>
+    <message>
+        <source>Avalanche</source>
+        <translation>雪崩法</translation>
+    </message>
+    <message>
+        <source>Snowball</source>
+        <translation>雪球法</translation>
+    </message>
+    <message>
+        <source>My order</source>
+        <translation>自定顺序</translation>
+    </message>
+    <message>
+        <source>Pro-rata</source>
+        <translation>按比例</translation>
+    </message>
+    <message>
+        <source>As contracted</source>
+        <translation>按原合同</translation>
+    </message>
+    <message>
+        <source>Everything repaid by %1 (%2 months).</source>
+        <translation>%1 全部还清（共 %2 个月）。</translation>
+    </message>
+    <message>
+        <source>Not everything is repaid at this amount.</source>
+        <translation>按此金额无法全部还清。</translation>
+    </message>
+    <message>
+        <source>Paid %1, of which interest and fees %2. Minimums %3 a month, shortfall %4.</source>
+        <translation>共还 %1，其中利息和费用 %2。每月最低还款 %3，缺口 %4。</translation>
+    </message>
+    <message>
+        <source>Compared with the contract: interest and fees %1.</source>
+        <translation>与原合同相比：利息和费用 %1。</translation>
+    </message>
+    <message>
+        <source>not repaid</source>
+        <translation>无法还清</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>无法还清</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Delete this saved scenario?</source>
+        <translation>删除这个已保存的方案吗？</translation>
+    </message>
+    <message>
+        <source>★ proposal for %1</source>
+        <translation>★ 对 %1 的协商方案</translation>
+    </message>
+    <message>
+        <source>Export the month-by-month table</source>
+        <translation>导出逐月明细表</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Print the month-by-month table</source>
+        <translation>打印逐月明细表</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2282,53 @@ It opens with the same password.</source>
     <message>
         <source>Restated principal: %1</source>
         <translation>应认定的本金：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfEditor</name>
+    <message>
+        <source>Extend to (instalments)</source>
+        <translation>展期至（期）</translation>
+    </message>
+    <message>
+        <source>Grace period (months)</source>
+        <translation>宽限期（月）</translation>
+    </message>
+    <message>
+        <source>interest runs</source>
+        <translation>期间计息</translation>
+    </message>
+    <message>
+        <source>Lower annual rate (%)</source>
+        <translation>降低年利率（%）</translation>
+    </message>
+    <message>
+        <source>from month </source>
+        <translation>起始月 </translation>
+    </message>
+    <message>
+        <source>Waive penalty interest and late fees</source>
+        <translation>减免罚息和滞纳金</translation>
+    </message>
+    <message>
+        <source>Settle with a discount (%)</source>
+        <translation>一次性结清减免（%）</translation>
+    </message>
+    <message>
+        <source>paid in month </source>
+        <translation>支付月 </translation>
+    </message>
+    <message>
+        <source>Restructure into (instalments)</source>
+        <translation>重新分期为（期）</translation>
+    </message>
+    <message>
+        <source>lawful balance only</source>
+        <translation>仅按合法本金</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
     </message>
 </context>
 </TS>

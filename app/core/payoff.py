@@ -1,0 +1,509 @@
+"""Payoff simulation: every loan paid month by month from one monthly amount, by a strategy.
+
+The month's convention (the CLI's too): interest (annual rate / 12 on the balance, rounded
+half-up to the fen) is added first, with penalty interest on what is already behind; then the
+minimum payments due are paid (the regular instalment plus any arrears); then the rest of the
+month's amount goes to the loans in the strategy's order. A payment never exceeds a balance.
+
+- avalanche: highest real annual cost first (`cost_rate`, the real APR with fees; else the rate);
+- snowball: smallest balance first;
+- custom: the order given;
+- pro-rata: the month's amount shared by balance or by minimum — the strategy for a budget
+  below the sum of the minimums. The other strategies, when short, pay the minimums in their
+  own order until the money runs out.
+
+A minimum not paid in full stays `behind` (arrears) and is due the next month with the next
+instalment; penalty interest runs on it and a late fee is charged each month it stays unpaid.
+The loop runs in integer fen for speed and stops when everything is repaid, when nothing can
+ever be paid, or at a 50-year horizon.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import NamedTuple
+
+from app.core.errors import FieldError
+from app.core.money import Money
+from app.core.records import PayoffStrategy as Strategy
+from app.core.records import ProRataBasis
+from app.core.schedule import add_months
+
+HORIZON_MONTHS = 600  # 50 years
+FIRST_MONTHS = 3  # how many months of payments per lender a proposal quotes
+MAX_DEBTS = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Debt:
+    """One loan as the simulation sees it. Rates are annual percent.
+
+    `rate_steps` are (from month, annual rate) changes; before `first_due_month` no minimum is
+    due (a grace period); from its last instalment on (with a `term`) the whole balance is due. `behind` is what is already overdue at the start.
+    """
+
+    name: str
+    balance: Money
+    annual_rate: Decimal
+    min_payment: Money
+    behind: Money = Money(0)
+    penalty_rate: Decimal = Decimal(0)
+    late_fee: Money = Money(0)
+    first_due_month: int = 1
+    term: int | None = None  # instalments: the last one, in month first_due_month + term − 1, is the whole balance
+    rate_steps: tuple[tuple[int, Decimal], ...] = ()
+    loan_id: int | None = None
+    cost_rate: Decimal | None = None  # what avalanche ranks by (the real APR); None: annual_rate
+
+    def validate(self) -> tuple[FieldError, ...]:
+        errors: list[FieldError] = []
+        if not self.name.strip():
+            errors.append(FieldError("name", "field.required"))
+        for name in ("balance", "min_payment", "behind", "late_fee"):
+            if getattr(self, name).is_negative():
+                errors.append(FieldError(name, "money.negative"))
+        for name in ("annual_rate", "penalty_rate"):
+            if getattr(self, name) < 0:
+                errors.append(FieldError(name, "rate.negative"))
+        if any(rate < 0 for _, rate in self.rate_steps):
+            errors.append(FieldError("rate_steps", "rate.negative"))
+        if self.behind > self.balance:
+            errors.append(FieldError("behind", "payoff.behind_gt_balance"))
+        return tuple(errors)
+
+    def rate_in(self, month: int) -> Decimal:
+        rate = self.annual_rate
+        for start, stepped in sorted(self.rate_steps):
+            if month >= start:
+                rate = stepped
+        return rate
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the user can pay: a monthly amount from `start` (a month), lump sums, income changes.
+
+    `lump_sums` and `income_changes` are (month number from 1, amount); an income change is a
+    signed change of the monthly amount from that month on. `custom_order` lists debt positions.
+    `budget=None` means "pay exactly the minimums due" (the plan as contracted).
+    """
+
+    budget: Money | None
+    strategy: Strategy = Strategy.AVALANCHE
+    start: dt.date = dt.date(2000, 1, 1)
+    lump_sums: tuple[tuple[int, Money], ...] = ()
+    income_changes: tuple[tuple[int, Money], ...] = ()
+    custom_order: tuple[int, ...] = ()
+    basis: ProRataBasis = ProRataBasis.BALANCE
+
+    def validate(self) -> tuple[FieldError, ...]:
+        errors: list[FieldError] = []
+        if self.budget is not None and self.budget.is_negative():
+            errors.append(FieldError("budget", "money.negative"))
+        for index, (month, amount) in enumerate(self.lump_sums):
+            if not 1 <= month <= HORIZON_MONTHS:
+                errors.append(FieldError(f"lump_sums[{index}].month", "field.range", {"low": 1, "high": HORIZON_MONTHS}))
+            if amount.is_negative():
+                errors.append(FieldError(f"lump_sums[{index}].amount", "money.negative"))
+        for index, (month, _amount) in enumerate(self.income_changes):
+            if not 1 <= month <= HORIZON_MONTHS:
+                errors.append(FieldError(f"income_changes[{index}].month", "field.range", {"low": 1, "high": HORIZON_MONTHS}))
+        return tuple(errors)
+
+    def month_date(self, month: int) -> dt.date:
+        """The first day of month number `month` (1 = the start month)."""
+        return add_months(self.start.replace(day=1), month - 1)
+
+
+class DebtMonth(NamedTuple):
+    """One loan in one month, in fen: paid, interest and penalties charged, balance and arrears after."""
+
+    paid: int
+    interest: int
+    penalty: int
+    balance: int
+    behind: int
+
+
+SETTLED = DebtMonth(0, 0, 0, 0, 0)
+_new_tuple = tuple.__new__  # builds a DebtMonth without the Python-level __new__ (the hot loop's cost)
+
+
+@dataclass(frozen=True, slots=True)
+class MonthRow:
+    month: int  # from 1
+    available: Money  # the month's amount (lump sums and income changes included)
+    due: Money  # minimums due this month (arrears included)
+    debts: tuple[DebtMonth, ...]
+
+    @property
+    def paid(self) -> Money:
+        return Money(sum(d.paid for d in self.debts))
+
+    @property
+    def interest(self) -> Money:
+        return Money(sum(d.interest for d in self.debts))
+
+    @property
+    def penalties(self) -> Money:
+        return Money(sum(d.penalty for d in self.debts))
+
+    @property
+    def balance(self) -> Money:
+        return Money(sum(d.balance for d in self.debts))
+
+    @property
+    def behind(self) -> Money:
+        return Money(sum(d.behind for d in self.debts))
+
+    @property
+    def shortfall(self) -> Money:
+        """Minimums due that the month's amount could not cover."""
+        return Money(max(0, self.due.fen - self.available.fen))
+
+
+@dataclass(frozen=True, slots=True)
+class DebtResult:
+    debt: Debt
+    payoff_month: int | None  # None: not repaid within the simulation
+    paid: Money
+    interest: Money
+    penalties: Money
+    first_payments: tuple[Money, ...]
+    most_behind: Money  # the largest arrears in any month
+    proposal: Money  # the monthly amount the budget can give this lender
+    proposal_term: int | None  # months that amount needs to repay the balance (None: never)
+
+    @property
+    def cost(self) -> Money:
+        return self.interest + self.penalties
+
+
+@dataclass(frozen=True, slots=True)
+class PayoffResult:
+    plan: Plan
+    debts: tuple[DebtResult, ...]
+    table: tuple[MonthRow, ...]
+    minimums_total: Money
+    repaid: bool  # every balance reached zero
+    messages: tuple[str, ...] = field(default=())  # catalogue codes: payoff.horizon, payoff.never, payoff.shortfall
+
+    @property
+    def months(self) -> int:
+        return len(self.table)
+
+    @property
+    def shortfall(self) -> Money:
+        """Minimums total − the first month's regular amount, when positive."""
+        budget = self.plan.budget
+        if budget is None:
+            return Money(0)
+        return Money(max(0, self.minimums_total.fen - budget.fen))
+
+    @property
+    def total_paid(self) -> Money:
+        return Money(sum(d.paid.fen for d in self.debts))
+
+    @property
+    def total_interest(self) -> Money:
+        return Money(sum(d.interest.fen for d in self.debts))
+
+    @property
+    def total_penalties(self) -> Money:
+        return Money(sum(d.penalties.fen for d in self.debts))
+
+    @property
+    def total_cost(self) -> Money:
+        """Interest, fees and penalties: everything paid beyond the starting balances."""
+        return self.total_interest + self.total_penalties
+
+    @property
+    def payoff_month(self) -> int | None:
+        return self.months if self.repaid else None
+
+    def payoff_date(self, month: int | None = None) -> dt.date | None:
+        """The month (first day) when everything, or the loan repaid in `month`, is repaid."""
+        month = self.payoff_month if month is None else month
+        return None if month is None else self.plan.month_date(month)
+
+    def behind_months(self) -> tuple[tuple[int, int, Money], ...]:
+        """(month, debt position, arrears) for every loan behind at the end of a month."""
+        return tuple(
+            (row.month, index, Money(d.behind)) for row in self.table for index, d in enumerate(row.debts) if d.behind
+        )
+
+
+# --- integer helpers ---------------------------------------------------------------------
+def _monthly_ratio(annual_percent: Decimal) -> tuple[int, int]:
+    """The monthly rate as an exact fraction (numerator, denominator) of annual % / 1200."""
+    numerator, denominator = Decimal(annual_percent).as_integer_ratio()
+    return numerator, denominator * 1200
+
+
+def _times(fen: int, ratio: tuple[int, int]) -> int:
+    """fen × ratio rounded half-up (fen ≥ 0)."""
+    numerator, denominator = ratio
+    if not numerator or not fen:
+        return 0
+    return (2 * fen * numerator + denominator) // (2 * denominator)
+
+
+def share(amount: int, weights: Sequence[int], caps: Sequence[int]) -> list[int]:
+    """Split `amount` fen in proportion to `weights`, never above `caps` (largest remainders)."""
+    result = [0] * len(weights)
+    open_ = [i for i, cap in enumerate(caps) if cap > 0]
+    while amount > 0 and open_:
+        total = sum(weights[i] for i in open_)
+        if total <= 0:  # no weight left: equal shares
+            weighted = {i: 1 for i in open_}
+            total = len(open_)
+        else:
+            weighted = {i: weights[i] for i in open_}
+        parts = {i: amount * w // total for i, w in weighted.items()}
+        rest = amount - sum(parts.values())
+        by_remainder = sorted(weighted, key=lambda i: (-(amount * weighted[i] % total), i))
+        for i in by_remainder[:rest]:
+            parts[i] += 1
+        spent = 0
+        for i, part in parts.items():
+            give = min(part, caps[i] - result[i])
+            result[i] += give
+            spent += give
+        amount -= spent
+        open_ = [i for i in open_ if result[i] < caps[i]]
+        if spent == 0:
+            break
+    return result
+
+
+def _pay_in_order(amount: int, order: Sequence[int], caps: Sequence[int], paid: list[int]) -> int:
+    for i in order:
+        if amount <= 0:
+            break
+        give = min(amount, caps[i] - paid[i])
+        if give > 0:
+            paid[i] += give
+            amount -= give
+    return amount
+
+
+# --- the simulation ----------------------------------------------------------------------
+def plan_errors(debts: Sequence[Debt], plan: Plan) -> tuple[FieldError, ...]:
+    errors = list(plan.validate())
+    if len(debts) > MAX_DEBTS:
+        errors.append(FieldError("debts", "payoff.too_many", {"limit": MAX_DEBTS}))
+    for index, debt in enumerate(debts):
+        errors += [FieldError(f"debts[{index}].{e.field}", e.code, e.params) for e in debt.validate()]
+    for index, position in enumerate(plan.custom_order):
+        if not 0 <= position < len(debts):
+            errors.append(FieldError(f"custom_order[{index}]", "field.range", {"low": 0, "high": len(debts) - 1}))
+    return tuple(errors)
+
+
+class PlanInvalid(ValueError):
+    def __init__(self, errors: tuple[FieldError, ...]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(f"{e.field}: {e.message('en')}" for e in errors))
+
+    def message(self, lang: str = "zh_CN") -> str:
+        return "\n".join(f"{e.field}: {e.message(lang)}" for e in self.errors)
+
+
+def _budget_in(plan: Plan, month: int, lumps: dict[int, int]) -> int:
+    base = plan.budget.fen + sum(delta.fen for start, delta in plan.income_changes if month >= start)
+    return max(0, base) + lumps.get(month, 0)
+
+
+def _priority(plan: Plan, debts: Sequence[Debt], rates: list[Decimal], balances: list[int]) -> list[int]:
+    """Positions in the order the strategy pays them (avalanche ties: the smaller starting balance)."""
+    positions = range(len(debts))
+    if plan.strategy == Strategy.SNOWBALL:
+        return sorted(positions, key=lambda i: (balances[i], -rates[i], i))
+    if plan.strategy == Strategy.CUSTOM:
+        listed = list(dict.fromkeys(plan.custom_order))
+        chosen = set(listed)
+        return listed + [i for i in positions if i not in chosen]
+    return sorted(positions, key=lambda i: (-(debts[i].cost_rate if debts[i].cost_rate is not None else rates[i]), debts[i].balance.fen, i))
+
+
+def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
+    """Run the plan month by month. Raises PlanInvalid with field-level errors on bad input."""
+    errors = plan_errors(debts, plan)
+    if errors:
+        raise PlanInvalid(errors)
+    n = len(debts)
+    balances = [d.balance.fen for d in debts]
+    behind = [d.behind.fen for d in debts]
+    minimums = [d.min_payment.fen for d in debts]
+    penalty_ratios = [_monthly_ratio(d.penalty_rate) for d in debts]
+    late_fees = [d.late_fee.fen for d in debts]
+    first_due = [d.first_due_month for d in debts]
+    last_due = [None if d.term is None else d.first_due_month + d.term - 1 for d in debts]
+    steps = [i for i, d in enumerate(debts) if d.rate_steps]
+    rates = [d.annual_rate for d in debts]
+    ratios = [_monthly_ratio(rate) for rate in rates]
+    lumps: dict[int, int] = {}
+    for month, amount in plan.lump_sums:
+        lumps[month] = lumps.get(month, 0) + amount.fen
+    last_change = max([m for m, _ in plan.lump_sums] + [m for m, _ in plan.income_changes] + [1])
+    contracted = plan.budget is None
+    payoff: list[int | None] = [0 if b == 0 else None for b in balances]
+    table: list[MonthRow] = []
+    messages: list[str] = []
+    idle_months = 0
+    order: list[int] | None = None
+    for month in range(1, HORIZON_MONTHS + 1):
+        if not any(balances):
+            break
+        for i in steps:
+            rate = debts[i].rate_in(month)
+            if rate != rates[i]:
+                rates[i], ratios[i], order = rate, _monthly_ratio(rate), None
+        interest, penalty, dues = [0] * n, [0] * n, [0] * n
+        for i in range(n):
+            balance = balances[i]
+            if not balance:
+                continue
+            numerator, denominator = ratios[i]
+            if numerator:
+                interest[i] = (2 * balance * numerator + denominator) // (2 * denominator)
+            late = behind[i]
+            if late and penalty_ratios[i][0]:
+                penalty[i] = _times(late, penalty_ratios[i])
+            balance += interest[i] + penalty[i]
+            balances[i] = balance
+            if month < first_due[i]:
+                instalment = 0
+            elif last_due[i] is not None and month >= last_due[i]:
+                instalment = balance
+            else:
+                instalment = minimums[i]
+            dues[i] = min(balance, late + instalment)
+        due_total = sum(dues)
+        available = due_total if contracted else _budget_in(plan, month, lumps)
+        paid = [0] * n
+        if plan.strategy == Strategy.PRO_RATA and not contracted:
+            weights = balances if plan.basis == ProRataBasis.BALANCE else minimums
+            if available >= due_total:
+                paid = list(dues)
+                extra = share(available - due_total, weights, [balances[i] - dues[i] for i in range(n)])
+                paid = [p + e for p, e in zip(paid, extra)]
+            else:
+                paid = share(available, weights if any(weights) else dues, dues)
+        else:
+            if order is None or plan.strategy == Strategy.SNOWBALL:
+                order = _priority(plan, debts, rates, balances)
+            left = _pay_in_order(available, order, dues, paid)
+            if not contracted:
+                _pay_in_order(left, order, balances, paid)
+        rows = []
+        for i in range(n):
+            if not (paid[i] or balances[i]):
+                rows.append(SETTLED)
+                continue
+            balance = balances[i] = balances[i] - paid[i]
+            late = behind[i] = max(0, dues[i] - paid[i]) if balance else 0
+            if late and late_fees[i]:
+                balance = balances[i] = balance + late_fees[i]
+                penalty[i] += late_fees[i]
+            if balance == 0 and payoff[i] is None:
+                payoff[i] = month
+            rows.append(_new_tuple(DebtMonth, (paid[i], interest[i], penalty[i], balance, late)))
+        table.append(MonthRow(month, Money(available), Money(due_total), tuple(rows)))
+        idle_months = idle_months + 1 if not any(paid) else 0
+        if idle_months >= 12 and month >= last_change:
+            messages.append("payoff.never")
+            break
+    repaid = not any(balances)
+    if not repaid and "payoff.never" not in messages:
+        messages.append("payoff.horizon")
+    minimums_total = Money(sum(minimums))
+    if not contracted and plan.budget < minimums_total:
+        messages.insert(0, "payoff.shortfall")
+    proposals = proposals_for(debts, plan)
+    results = tuple(_debt_result(i, debts[i], payoff[i], table, proposals[i]) for i in range(n))
+    return PayoffResult(plan, results, tuple(table), minimums_total, repaid, tuple(messages))
+
+
+def _debt_result(i: int, debt: Debt, payoff_month: int | None, table: list[MonthRow], proposal: Money) -> DebtResult:
+    paid = sum(row.debts[i].paid for row in table)
+    return DebtResult(
+        debt=debt,
+        payoff_month=payoff_month,
+        paid=Money(paid),
+        interest=Money(sum(row.debts[i].interest for row in table)),
+        penalties=Money(sum(row.debts[i].penalty for row in table)),
+        first_payments=tuple(Money(row.debts[i].paid) for row in table[:FIRST_MONTHS]),
+        most_behind=Money(max((row.debts[i].behind for row in table), default=0)),
+        proposal=proposal,
+        proposal_term=months_to_repay(debt.balance.fen, debt.annual_rate, proposal.fen),
+    )
+
+
+def proposals_for(debts: Sequence[Debt], plan: Plan) -> list[Money]:
+    """What the first month's amount can give each lender: its minimum and a share of the rest
+    when it covers every minimum, else a share of the whole (by balance or by minimum)."""
+    balances = [d.balance.fen for d in debts]
+    minimums = [min(d.min_payment.fen, d.balance.fen) for d in debts]
+    if plan.budget is None:
+        return [Money(m) for m in minimums]
+    budget = max(0, plan.budget.fen + sum(delta.fen for start, delta in plan.income_changes if start <= 1))
+    weights = balances if plan.basis == ProRataBasis.BALANCE else minimums
+    if budget < sum(minimums):
+        return [Money(part) for part in share(budget, weights if any(weights) else balances, balances)]
+    extra = share(budget - sum(minimums), weights if any(weights) else balances, [b - m for b, m in zip(balances, minimums)])
+    return [Money(m + e) for m, e in zip(minimums, extra)]
+
+
+def months_to_repay(balance: int, annual_rate: Decimal, monthly: int) -> int | None:
+    """Months that `monthly` fen takes to repay `balance` fen (interest first, same convention)."""
+    ratio = _monthly_ratio(annual_rate)
+    for month in range(1, HORIZON_MONTHS + 1):
+        if balance <= 0:
+            return month - 1
+        interest = _times(balance, ratio)
+        if monthly <= interest:
+            return None
+        balance += interest - monthly
+    return None if balance > 0 else HORIZON_MONTHS
+
+
+def compare_all(debts: Sequence[Debt], plan: Plan) -> dict[Strategy, PayoffResult]:
+    """The same plan under every strategy (custom only when an order is given)."""
+    from dataclasses import replace
+
+    strategies = [s for s in Strategy if s != Strategy.CUSTOM or plan.custom_order]
+    return {strategy: simulate(debts, replace(plan, strategy=strategy)) for strategy in strategies}
+
+
+class ProposalRow(NamedTuple):
+    period: int
+    due_date: dt.date
+    amount: Money
+    principal: Money
+    interest: Money  # interest, penalties and fees paid first (Civil Code art. 561)
+
+
+def proposal_schedule(result: PayoffResult, position: int, due_day: int = 1) -> tuple[ProposalRow, ...]:
+    """The payments a scenario makes to one lender, as a schedule for a request letter or agreement.
+
+    One row per month with a payment, numbered from 1, due on `due_day` (clamped to the month's end).
+    Each payment covers the month's interest and penalties first, the rest goes to principal.
+    """
+    rows: list[ProposalRow] = []
+    unpaid_charges = 0
+    for month_row in result.table:
+        month = month_row.debts[position]
+        unpaid_charges += month.interest + month.penalty
+        if not month.paid:
+            continue
+        charges = min(month.paid, unpaid_charges)
+        unpaid_charges -= charges
+        first = result.plan.month_date(month_row.month)
+        due = first.replace(day=max(1, min(due_day, calendar.monthrange(first.year, first.month)[1])))
+        rows.append(ProposalRow(len(rows) + 1, due, Money(month.paid), Money(month.paid - charges), Money(charges)))
+    return tuple(rows)

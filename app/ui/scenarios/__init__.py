@@ -1,0 +1,1 @@
+"""The Scenarios page's Qt models, editors and chart panel."""
