@@ -30,6 +30,7 @@ class Paragraph:
     bold: bool = False
     align: Align = Align.LEFT
     indent_first_line: bool = False  # Chinese body text indents the first line by two characters
+    keep_with_next: bool = False  # on the same page as what follows (a letter's closing and its signature)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,11 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class SignatureBlock:
-    """Lines such as ('签名：', '') or ('日期：', '2026年4月20日'), set to the right of the page."""
+    """Lines such as ('签名：', '') or ('日期：', '2026年4月20日'), set to the right of the page
+    (`indent`) or from the left margin; kept on one page with the paragraph before them."""
 
     lines: tuple[tuple[str, str], ...]
+    indent: bool = True
 
 
 Block = Title | Heading | Paragraph | Table | SignatureBlock

@@ -20,6 +20,7 @@ BODY_PT = 12  # 小四
 HEADING_PT = {0: 18, 1: 14, 2: 12}  # title 小二, heading 四号, subheading 小四
 HEADER_SHADING = "E7E6E6"
 SIGNATURE_INDENT_CM = 9.0
+KEEP_LINES_TOGETHER = 6  # a block of this many lines or fewer (party details, 此致/敬礼) is not split across pages
 
 
 def render_docx(document: Document) -> docx.document.Document:
@@ -83,6 +84,7 @@ def _style_fonts(out: docx.document.Document, lang: str) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
 
+    _default_fonts(out)
     normal = out.styles["Normal"]
     _set_fonts(normal, BODY_LATIN, BODY_EAST_ASIA, lang)
     normal.font.size = Pt(BODY_PT)
@@ -103,8 +105,34 @@ def _style_fonts(out: docx.document.Document, lang: str) -> None:
         if border is not None:
             ppr.remove(border)
     out.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    table_style = out.styles["Table Grid"]
-    _set_fonts(table_style, BODY_LATIN, BODY_EAST_ASIA, lang)
+    for name in ("Table Grid", "Footer", "Header"):
+        _set_fonts(out.styles[name], BODY_LATIN, BODY_EAST_ASIA, lang)
+
+
+def _default_fonts(out: docx.document.Document) -> None:
+    """East Asian fonts everywhere: in the document defaults and in every style of the template
+    that names fonts (theme fonts dropped), headings in 黑体, everything else in 宋体."""
+    from docx.oxml.ns import qn
+
+    defaults = out.styles.element.find(qn("w:docDefaults"))
+    _explicit_fonts(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).get_or_add_rFonts(), heading=False)
+    for style in out.styles.element.findall(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is not None:
+            name = style.find(qn("w:name"))
+            label = name.get(qn("w:val")) if name is not None else ""
+            _explicit_fonts(fonts, heading=label.lower().startswith(("heading", "title", "subtitle")))
+
+
+def _explicit_fonts(fonts, *, heading: bool) -> None:
+    from docx.oxml.ns import qn
+
+    latin, east_asia = (HEADING_LATIN, HEADING_EAST_ASIA) if heading else (BODY_LATIN, BODY_EAST_ASIA)
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attribute), None)
+    for attribute, name in (("w:ascii", latin), ("w:hAnsi", latin), ("w:cs", latin), ("w:eastAsia", east_asia)):
+        fonts.set(qn(attribute), name)
 
 
 def _page_numbers(out: docx.document.Document, lang: str) -> None:
@@ -134,11 +162,13 @@ def _paragraph(out: docx.document.Document, block: Paragraph) -> None:
     from docx.shared import Pt
 
     lines = block.text.split("\n")
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         paragraph = out.add_paragraph()
         paragraph.alignment = _ALIGN[block.align]
         if block.indent_first_line:
             paragraph.paragraph_format.first_line_indent = Pt(BODY_PT * 2)
+        if block.keep_with_next or number < len(lines) and len(lines) <= KEEP_LINES_TOGETHER:
+            paragraph.paragraph_format.keep_with_next = True
         paragraph.add_run(line).bold = block.bold
 
 
@@ -205,12 +235,18 @@ def _spacer(out: docx.document.Document) -> None:
 
 
 def _signature(out: docx.document.Document, block: SignatureBlock) -> None:
+    """The signature lines, chained to the paragraph before them so no line is left alone on a page."""
     from docx.shared import Cm, Pt
 
-    out.add_paragraph()
-    for label, value in block.lines:
+    if out.paragraphs:
+        out.paragraphs[-1].paragraph_format.keep_with_next = True
+    gap = out.add_paragraph()
+    gap.paragraph_format.keep_with_next = True
+    for number, (label, value) in enumerate(block.lines, start=1):
         paragraph = out.add_paragraph()
-        paragraph.paragraph_format.left_indent = Cm(SIGNATURE_INDENT_CM)
+        if block.indent:
+            paragraph.paragraph_format.left_indent = Cm(SIGNATURE_INDENT_CM)
         paragraph.paragraph_format.space_after = Pt(12)
+        paragraph.paragraph_format.keep_with_next = number < len(block.lines)
         paragraph.add_run(label)
         paragraph.add_run(value or "\u3000" * 8).underline = not value

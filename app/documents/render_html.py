@@ -23,7 +23,8 @@ table.grid th {{ background-color: #e7e6e6; font-weight: bold; text-align: cente
 table.grid th, table.grid td {{ border: 1px solid #000000; padding: 3pt 5pt; }}
 tr.total td {{ font-weight: bold; }}
 p.indent {{ text-indent: 24pt; }}
-.signature {{ margin-left: 55%; margin-top: 18pt; }}
+.signature {{ margin-left: 55%; margin-top: 18pt; page-break-inside: avoid; }}
+.signature-left {{ margin-top: 18pt; page-break-inside: avoid; }}
 @page {{ size: A4; margin: 2.54cm 2.8cm; }}
 """
 
@@ -51,7 +52,7 @@ def _block(block: object) -> str:
         return _table(block)
     if isinstance(block, SignatureBlock):
         lines = "".join(f"<p>{escape(label)}{escape(value) if value else '_' * 16}</p>" for label, value in block.lines)
-        return f'<div class="signature">{lines}</div>'
+        return f'<div class="{"signature" if block.indent else "signature-left"}">{lines}</div>'
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
