@@ -324,15 +324,22 @@ def docx_bytes(model: Document) -> bytes:
     return buffer.getvalue()
 
 
-def export(repo: Repository, draft: Draft, lang: str, path: Path | str, now: dt.datetime) -> DocumentRecord:
-    """Build the .docx with the user's wording, save it atomically at `path`, and record it (bytes
-    included) in the vault. Nothing is recorded when the file cannot be written."""
+def export(repo: Repository, draft: Draft, lang: str, path: Path | str, now: dt.datetime, model: Document | None = None) -> DocumentRecord:
+    """Save the document (.docx, or printable .html by the suffix) atomically at `path` and record it,
+    bytes included, in the vault; `model` when already built with the user's wording. Nothing is
+    recorded when the file cannot be written."""
     from app.documents.save import save_bytes
 
-    model = build(draft, lang, wording(repo, draft.kind, lang))
-    data = docx_bytes(model)
+    model = model or build(draft, lang, wording(repo, draft.kind, lang))
+    data = html_bytes(model) if Path(path).suffix.lower() == ".html" else docx_bytes(model)
     saved = save_bytes(data, path)
     return record(repo, draft, model.title, lang, data, str(Path(saved).resolve()), now)
+
+
+def html_bytes(model: Document) -> bytes:
+    from app.documents.render_html import render_html
+
+    return render_html(model).encode("utf-8")
 
 
 def record(repo: Repository, draft: Draft, title: str, lang: str, data: bytes, saved_to: str, now: dt.datetime) -> DocumentRecord:
