@@ -183,26 +183,45 @@ def _shade(cell, colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _fill_row(row, values: tuple[str, ...], block: Table, *, bold: bool, header: bool) -> None:
+def _fill_row(row, values: tuple[str, ...], block: Table, widths: list[int], *, bold: bool, header: bool) -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.shared import Pt
 
-    for column, cell in enumerate(row.cells):
+    for column, (cell, width) in enumerate(zip(row.cells, widths)):
+        cell.width = width
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         paragraph = cell.paragraphs[0]
         paragraph.alignment = _ALIGN[Align.CENTER if header else block.alignment(column)]
         paragraph.paragraph_format.space_before = Pt(2)
         paragraph.paragraph_format.space_after = Pt(2)
         paragraph.paragraph_format.line_spacing = 1.0
-        value = values[column] if column < len(values) else ""
-        paragraph.add_run(value).bold = bold
+        paragraph.add_run(values[column] if column < len(values) else "").bold = bold
         if header:
             _shade(cell, HEADER_SHADING)
+
+
+def _body_rows(table, block: Table, widths: list[int]) -> None:
+    """The body rows: one row formatted through python-docx, copied for every row with its own
+    texts (formatting each cell through the API is what made long schedules slow)."""
+    import copy
+
+    from docx.oxml.ns import qn
+
+    template = table.add_row()
+    _fill_row(template, ("x",) * len(block.header), block, widths, bold=False, header=False)
+    model = template._tr
+    for values in block.rows:
+        row = copy.deepcopy(model)
+        for column, text in enumerate(row.iter(qn("w:t"))):
+            text.text = values[column] if column < len(values) else ""
+        model.addprevious(row)
+    model.getparent().remove(model)
 
 
 def _table(out: docx.document.Document, block: Table) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
     table = out.add_table(rows=1, cols=len(block.header))
     table.style = out.styles["Table Grid"]
     table.autofit = False
@@ -211,17 +230,13 @@ def _table(out: docx.document.Document, block: Table) -> None:
     for column, width in zip(table.columns, widths):
         column.width = width
     header = table.rows[0]
-    _fill_row(header, block.header, block, bold=True, header=True)
+    _fill_row(header, block.header, block, widths, bold=True, header=True)
     repeat = OxmlElement("w:tblHeader")
     repeat.set(qn("w:val"), "true")
     header._tr.get_or_add_trPr().append(repeat)
-    for values in block.rows:
-        _fill_row(table.add_row(), values, block, bold=False, header=False)
+    _body_rows(table, block, widths)
     if block.total:
-        _fill_row(table.add_row(), block.total, block, bold=True, header=False)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
-            cell.width = width
+        _fill_row(table.add_row(), block.total, block, widths, bold=True, header=False)
     _spacer(out)
 
 
