@@ -132,6 +132,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "document.template_placeholder": ("“{{{name}}}” cannot be used in this phrase; it may use: {allowed}.", "此句不能使用“{{{name}}}”，可以使用：{allowed}。"),
     "document.sent_before_created": ("The date sent is before the document was made.", "寄出日期早于文书生成日期。"),
     "document.not_kept": ("This record has no copy of the file in the vault.", "此记录在保险库中没有保存文件副本。"),
+    "document.field": ("{field}: {problem}", "{field}：{problem}"),
 }
 
 

@@ -39,8 +39,9 @@ from app.documents.model import Document
 from app.documents.proposal import default_proposal
 from app.documents.wording import Words, check_edit
 
+from app.core.budget import BudgetInputs
+
 if TYPE_CHECKING:
-    from app.core.budget import BudgetInputs
     from app.core.loan_summary import LoanSummary
     from app.store.repository import Repository
 
@@ -324,16 +325,27 @@ def docx_bytes(model: Document) -> bytes:
     return buffer.getvalue()
 
 
+def file_stem(kind: str, lang: str, on: dt.date) -> str:
+    """A file name (without suffix) for a new document: its title and date, safe on every system."""
+    title = pick(_WORDS[kind]["title"], lang) if kind in _WORDS else pick(("financial-statement", "财务状况说明"), lang)
+    return f"{title}-{on.isoformat()}".replace("/", "-").replace(" ", "-")
+
+
 def export(repo: Repository, draft: Draft, lang: str, path: Path | str, now: dt.datetime, model: Document | None = None) -> DocumentRecord:
     """Save the document (.docx, or printable .html by the suffix) atomically at `path` and record it,
     bytes included, in the vault; `model` when already built with the user's wording. Nothing is
     recorded when the file cannot be written."""
-    from app.documents.save import save_bytes
-
     model = model or build(draft, lang, wording(repo, draft.kind, lang))
     data = html_bytes(model) if Path(path).suffix.lower() == ".html" else docx_bytes(model)
+    return save_file(repo, draft, model.title, lang, data, path, now)
+
+
+def save_file(repo: Repository, draft: Draft, title: str, lang: str, data: bytes, path: Path | str, now: dt.datetime) -> DocumentRecord:
+    """Write `data` (a rendered document in any format, e.g. the GUI's PDF) atomically and record it."""
+    from app.documents.save import save_bytes
+
     saved = save_bytes(data, path)
-    return record(repo, draft, model.title, lang, data, str(Path(saved).resolve()), now)
+    return record(repo, draft, title, lang, data, str(Path(saved).resolve()), now)
 
 
 def html_bytes(model: Document) -> bytes:
@@ -360,6 +372,13 @@ def set_sent(repo: Repository, document_id: int, sent: bool, sent_to: str, sent_
     current = repo.get(DocumentRecord, document_id)
     changed = dataclasses.replace(current, sent=sent, sent_to=sent_to.strip(), sent_on=sent_on if sent else None)
     return repo.update(changed)
+
+
+def save_copy(repo: Repository, document_id: int, path: Path | str) -> Path:
+    """Write the kept bytes of a generated document to `path` (atomically)."""
+    from app.documents.save import save_bytes
+
+    return save_bytes(document_file(repo, document_id), path)
 
 
 def document_file(repo: Repository, document_id: int) -> bytes:
