@@ -57,6 +57,7 @@ class DocumentsPage(Page):
         for kind in KIND_LABELS:
             self.kind_combo.addItem(kind_label(kind), kind)
         self.loan_combo = QComboBox()
+        self.loan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lang_combo = QComboBox()
         for code, name in DOC_LANGUAGES:
             self.lang_combo.addItem(name, code)
@@ -90,7 +91,7 @@ class DocumentsPage(Page):
         splitter.addWidget(self.form_area)
         splitter.addWidget(actions)
         splitter.setStretchFactor(0, 1)
-        layout.addWidget(splitter, 3)
+        layout.addWidget(splitter, 4)
 
         self.history = HistoryTable()
         self.sent_button = QPushButton(self.tr("Sent? To whom, when…"))
@@ -104,7 +105,7 @@ class DocumentsPage(Page):
             row.addWidget(button)
         row.addStretch(1)
         history_layout.addLayout(row)
-        layout.addWidget(history_box, 2)
+        layout.addWidget(history_box, 1)
 
         for signal, slot in (
             (self.kind_combo.currentIndexChanged, self.load_draft), (self.loan_combo.activated, self.load_draft),
