@@ -4,8 +4,10 @@ amounts (skipped where LibreOffice or pdftotext is not installed; one conversion
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -35,9 +37,12 @@ DOCUMENTS = {
 
 
 def test_every_document_prints_with_its_amounts(tmp_path: Path) -> None:
+    # a profile of our own (a running LibreOffice or doc2png would otherwise take the conversion over),
+    # kept between runs: a new profile costs LibreOffice several seconds to set up
+    profile = Path(tempfile.gettempdir()) / f"repaydesk-tests-libreoffice-{os.getuid() if hasattr(os, 'getuid') else 0}"
     files = [str(save_docx(render_docx(model), tmp_path / f"{name}.docx")) for name, (model, _) in DOCUMENTS.items()]
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), *files],
+        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), *files],
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
     for name, (_, expected) in DOCUMENTS.items():
