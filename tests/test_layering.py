@@ -152,3 +152,7 @@ def test_importing_all_of_core_loads_neither_qt_nor_sqlalchemy():
     )
     result = _python(code)
     assert result.returncode == 0, result.stderr
+
+
+def test_services_import_neither_the_ui_nor_the_front_ends():
+    assert violations(sources("services"), ("app.ui", "app.cli")) == []

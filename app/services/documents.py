@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.budget import BudgetInputs, compute_statement
 from app.core.messages import CodedError
 from app.core.money import Money
-from app.core.records import Attachment, ContactEntry, DocumentRecord, LenderType, Loan, RateBasis
+from app.core.records import Attachment, ContactEntry, DocumentRecord, LenderType, Loan, Profile, RateBasis
 from app.documents import agreement, complaint, extension, instalment, objection, request
 from app.documents.inputs import (
     AgreementData,
@@ -37,9 +38,7 @@ from app.documents.inputs import (
 from app.documents.labels import pick
 from app.documents.model import Document
 from app.documents.proposal import default_proposal
-from app.documents.wording import Words, check_edit
-
-from app.core.budget import BudgetInputs
+from app.documents.wording import Words, Wording, check_edit
 
 if TYPE_CHECKING:
     from app.core.loan_summary import LoanSummary
@@ -90,8 +89,6 @@ class Draft:
 
 
 def _build_statement(data: StatementDraft, lang: str, edits: Mapping[str, str] | None = None) -> Document:
-    from app.core.budget import compute_statement
-    from app.core.records import Profile
     from app.documents.statement import build_statement
 
     profile = Profile(full_name=data.name, hardship=data.hardship)
@@ -227,13 +224,11 @@ def _pick_loan(summaries: list[LoanSummary], kind: str, repo: Repository, loan_i
     return max(open_, key=lambda s: s.days_overdue)
 
 
-def _borrower(repo: Repository) -> Party:
-    profile = repo.get_profile()
+def _borrower(profile: Profile) -> Party:
     return Party(name=profile.full_name, id_number=profile.id_number, address=profile.address, phone=profile.phone)
 
 
 def _capacity(repo: Repository, today: dt.date, summaries: list[LoanSummary]) -> Money:
-    from app.core.budget import compute_statement
     from app.core.budget_inputs import load_budget
 
     inputs, _profile = load_budget(repo, today, summaries)
@@ -250,9 +245,7 @@ def _facts(repo: Repository, loan_id: int | None, lang: str) -> tuple[Fact, ...]
     for contact in repo.list(ContactEntry):
         if not contact.misconduct or (loan_id is not None and contact.loan_id not in (loan_id, None)):
             continue
-        what = "；".join(part for part in (contact.summary, contact.answer) if part) if lang == "zh_CN" else "; ".join(
-            part for part in (contact.summary, contact.answer) if part
-        )
+        what = ("；" if lang == "zh_CN" else "; ").join(part for part in (contact.summary, contact.answer) if part)
         evidence = tuple(_evidence_label(a, lang) for a in attachments if a.contact_id == contact.id)
         facts.append(Fact(contact.happened_at, contact.channel.value, contact.counterparty, what, contact.misconduct, evidence))
     return tuple(sorted(facts, key=lambda fact: fact.when))
@@ -264,8 +257,8 @@ def gather(repo: Repository, kind: str, today: dt.date, lang: str = "zh_CN", loa
 
     _check_kind(kind)
     summaries = summarise_register(repo, today)
-    borrower = _borrower(repo)
     profile = repo.get_profile()
+    borrower = _borrower(profile)
     if kind == "statement":
         from app.core.budget_inputs import load_budget
 
@@ -291,8 +284,6 @@ def gather(repo: Repository, kind: str, today: dt.date, lang: str = "zh_CN", loa
             payment_method=_d("payment_method", lang), dispute_court=_d("court", lang),
         )  # fmt: skip
     elif kind == "complaint":
-        from app.documents.wording import Wording
-
         found = _facts(repo, loan_id, lang)
         staff = "、".join(dict.fromkeys(f.counterparty for f in found if f.counterparty))
         default_request = Wording(complaint.WORDS, lang, wording(repo, kind, lang))("default_request")
@@ -345,22 +336,17 @@ def save_file(repo: Repository, draft: Draft, title: str, lang: str, data: bytes
     from app.documents.save import save_bytes
 
     saved = save_bytes(data, path)
-    return record(repo, draft, title, lang, data, str(Path(saved).resolve()), now)
+    entry = DocumentRecord(
+        kind=draft.kind, title=title, created_at=now.replace(microsecond=0), loan_id=draft.loan_id,
+        saved_to=str(Path(saved).resolve()), lender=draft.lender, lang=lang,
+    )  # fmt: skip
+    return repo.add_document(entry, data)
 
 
 def html_bytes(model: Document) -> bytes:
     from app.documents.render_html import render_html
 
     return render_html(model).encode("utf-8")
-
-
-def record(repo: Repository, draft: Draft, title: str, lang: str, data: bytes, saved_to: str, now: dt.datetime) -> DocumentRecord:
-    """Keep a generated file (any format: .docx, .pdf) and its description in the vault."""
-    entry = DocumentRecord(
-        kind=draft.kind, title=title, created_at=now.replace(microsecond=0), loan_id=draft.loan_id,
-        saved_to=saved_to, lender=draft.lender, lang=lang,
-    )  # fmt: skip
-    return repo.add_document(entry, data)
 
 
 def generated(repo: Repository) -> list[DocumentRecord]:

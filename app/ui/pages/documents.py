@@ -50,7 +50,7 @@ class DocumentsPage(Page):
         self.form: DataForm | None = None
         self.print_dialog: QDialog | None = None
         self.print_document = self.printer = None
-        self.last_notice = None
+        self.last_notice = self.wording_dialog = self.sent_dialog = None
         layout, _ = page_layout(self, self.title())
 
         self.kind_combo = QComboBox()
@@ -362,6 +362,7 @@ class DocumentsPage(Page):
         self.history.clear_records()
         self.loan_combo.clear()
         self.status.clear()
-        if self.print_dialog is not None:
-            self.print_dialog.close()
+        for dialog in (self.print_dialog, self.wording_dialog, self.sent_dialog):
+            if dialog is not None:
+                dialog.close()
         self.print_document = self.printer = None
