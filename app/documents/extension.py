@@ -69,7 +69,7 @@ def build_extension(data: ExtensionData, lang: str = "zh_CN", edits: Mapping[str
         *parts.paragraphs(data.reason),
         Heading(w("h_request")),
         *numbered(items, lang),
-        *parts.closing(w("closing"), w("regards")),
+        *parts.closing(w("closing"), w("regards"), lang),
         parts.signed(w("signature"), data.borrower.name, data.on, lang, w("date")),
     ]
     return Document(title=w("title"), blocks=tuple(blocks), lang=lang)

@@ -124,10 +124,10 @@ def evidence_table(evidence: tuple[str, ...] | list[str], lang: str) -> Block:
     return Table(header=(word("evidence_no", lang), word("evidence_item", lang)), rows=rows, align=(C, L), widths=(1, 8))
 
 
-def closing(text: str, regards: str = "") -> list[Paragraph]:
+def closing(text: str, regards: str = "", lang: str = "zh_CN") -> list[Paragraph]:
     """The closing sentence and the salutation ('此致' indented, '敬礼' at the margin), all kept on
     the page of the signature that follows."""
     blocks = [Paragraph(text, indent_first_line=True, keep_with_next=True)]
     for number, line in enumerate(line for line in regards.splitlines() if line.strip()):
-        blocks.append(Paragraph(line.strip(), indent_first_line=number == 0, keep_with_next=True))
+        blocks.append(Paragraph(line.strip(), indent_first_line=number == 0 and lang == "zh_CN", keep_with_next=True))
     return blocks

@@ -157,7 +157,7 @@ def build_request(data: RequestData, lang: str = "zh_CN", edits: Mapping[str, st
             ),
             indent_first_line=True,
         ),
-        *parts.closing(w("closing"), w("regards")),
+        *parts.closing(w("closing"), w("regards"), lang),
         parts.signed(w("signature"), data.borrower.name, data.on, lang, w("date")),
     ]
     return Document(title=w("title"), blocks=tuple(blocks), lang=lang)

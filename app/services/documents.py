@@ -34,10 +34,11 @@ from app.documents.inputs import (
     Party,
     Proposal,
     RequestData,
+    ScheduleLine,
 )
 from app.documents.labels import pick
 from app.documents.model import Document
-from app.documents.proposal import default_proposal
+from app.documents.proposal import default_proposal, equal_instalments
 from app.documents.wording import Words, Wording, check_edit
 
 if TYPE_CHECKING:
@@ -167,6 +168,13 @@ def proposal_for(repo: Repository, loan_id: int | None, outstanding: Outstanding
     """The proposal a request or agreement is drafted from. The saved payoff scenario's proposal for
     this loan belongs here; until there is one, the default: penalties waived, `count` equal instalments."""
     return default_proposal(outstanding, today, count)
+
+
+def spread(rows: tuple[ScheduleLine, ...], count: int) -> tuple[ScheduleLine, ...]:
+    """The same total over `count` equal monthly instalments from the same first due date."""
+    if not rows or rows[0].due_date is None:
+        raise CodedError("document.no_schedule_rows")
+    return equal_instalments(Money(sum(row.amount.fen for row in rows)), count, rows[0].due_date)
 
 
 def _rate(loan: Loan, lang: str) -> str:

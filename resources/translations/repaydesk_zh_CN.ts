@@ -411,6 +411,17 @@
     </message>
 </context>
 <context>
+    <name>DataForm</name>
+    <message>
+        <source>Spread the total evenly</source>
+        <translation>按期数平均分摊</translation>
+    </message>
+    <message>
+        <source>The same total in this many equal monthly instalments, from the first due date</source>
+        <translation>把同一总额按所选期数平均分摊到每月，从首期还款日起算</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Contact diary</source>

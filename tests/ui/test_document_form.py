@@ -35,3 +35,15 @@ def test_rows_and_optional_groups_are_edited(qtbot, demo_vault):
     with pytest.raises(CodedError) as caught:
         form.value()
     assert "Row 2" in caught.value.message("en") and "2025-02-30" in caught.value.message("en")
+
+
+def test_the_schedule_total_can_be_spread_over_another_count(qtbot, demo_vault):
+    data = service.gather(demo_vault.repo, "agreement", DEMO_TODAY).data
+    form = DataForm(data, "en")
+    qtbot.addWidget(form)
+    rows = form.editors["proposal.rows"]
+    rows.spread_count.setValue(24)
+    rows.spread_button.click()
+    spread = form.value().proposal.rows
+    assert len(spread) == 24 and sum(r.amount.fen for r in spread) == data.proposal.total.fen
+    assert spread[0].due_date == data.proposal.rows[0].due_date and spread[-1].period == 24

@@ -115,6 +115,26 @@ def test_preview_renders_what_will_print_and_pdf_is_saved(qtbot, page, tmp_path,
     assert record.kind == "complaint" and page.ctx.vault.repo.document_data(record.id) == data
 
 
+def test_print_goes_through_the_print_dialog(qtbot, page, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    a4_printer = page._printer
+
+    def file_printer():  # there is no printer here: the dialog prints to the file it is given
+        printer = a4_printer()
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        return printer
+
+    monkeypatch.setattr(page, "_printer", file_printer)
+    choose_kind(qtbot, page, "objection")
+    page.print_document_now()
+    settle(qtbot, page.ctx)
+    assert isinstance(page.print_dialog, QPrintDialog) and page.print_dialog.isVisible()
+    page.print_dialog.accept()
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF-")
+    assert "征信异议申请" in page.print_document.toPlainText()
+
+
 def test_english_on_request_and_the_wording_is_saved_and_reset(qtbot, page):
     page.lang_combo.setCurrentIndex(page.lang_combo.findData("en"))
     settle(qtbot, page.ctx)

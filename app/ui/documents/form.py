@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from app.core.messages import CodedError
 from app.core.money import Money
+from app.documents.inputs import ScheduleLine
 from app.ui.documents.labels import LONG_TEXT, choice_label, field_label
 from app.ui.documents.record_table import RecordTable
+from app.services.documents import spread as spread_schedule
 from app.ui.documents.values import InputProblem, from_text, optional, to_text
+from app.ui.errors import show_error
 from app.ui.loans.inputs import date_edit, from_qdate
 
 Getter = typing.Callable[[], object]
@@ -34,8 +38,9 @@ Getter = typing.Callable[[], object]
 class DataForm(QWidget):
     """Edits one record; `editors` maps a dotted field path to its widget (for tests and focus)."""
 
-    def __init__(self, record: object, parent: QWidget | None = None) -> None:
+    def __init__(self, record: object, lang: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.record_type = type(record)
         self.editors: dict[str, QWidget] = {}
         self._hidden: dict[str, object] = {}
@@ -72,6 +77,8 @@ class DataForm(QWidget):
             return self._group(path, label, kind, value, nullable, form)
         if typing.get_origin(kind) is tuple and dataclasses.is_dataclass(typing.get_args(kind)[0]):
             table = RecordTable(typing.get_args(kind)[0], value)
+            if table.record_type is ScheduleLine:
+                self._add_spreading(table)
             self.editors[path] = table
             form.addRow(label, table)
             return table.records
@@ -103,6 +110,25 @@ class DataForm(QWidget):
         if kind is dt.date:
             line.setPlaceholderText("YYYY-MM-DD")
         return self._add(path, label, line, form, lambda line=line: self._parsed(line.text(), hint, label))
+
+    def _add_spreading(self, table: RecordTable) -> None:
+        """A count and a button that spread the schedule's total over that many equal instalments."""
+        count = QSpinBox()
+        count.setRange(1, 120)
+        count.setValue(max(table.table.rowCount(), 1))
+        button = QPushButton(self.tr("Spread the total evenly"))
+        button.setToolTip(self.tr("The same total in this many equal monthly instalments, from the first due date"))
+        table.buttons.insertWidget(2, count)
+        table.buttons.insertWidget(3, button)
+        table.spread_count, table.spread_button = count, button
+
+        def spread() -> None:
+            try:
+                table.set_records(spread_schedule(table.records(), count.value()))
+            except CodedError as error:
+                show_error(self, error, self.lang)
+
+        button.clicked.connect(lambda *_: spread())
 
     def _add(self, path: str, label: str, widget: QWidget, form: QFormLayout, getter: Getter) -> Getter:
         self.editors[path] = widget

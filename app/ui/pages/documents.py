@@ -158,7 +158,7 @@ class DocumentsPage(Page):
         if draft.kind != self.kind:
             return  # the type changed while the vault was read; its own answer follows
         self.draft = draft
-        self.form = DataForm(draft.data)
+        self.form = DataForm(draft.data, self.ctx.lang)
         self.form_area.setWidget(self.form)
         self.status.setText(self.tr("Every field is filled from your vault; change anything before you print or save."))
 
@@ -234,8 +234,9 @@ class DocumentsPage(Page):
         document, printer = self.text_document(model), self._printer()
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: document.print_(printer))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._keep_dialog(dialog, document, printer)
-        dialog.open()
+        dialog.show()  # PySide's QPrintDialog.open() wants a receiver slot; show() as a window-modal sheet is the same
 
     # saving -----------------------------------------------------------------------------------
     def choose_file(self, suffix: str, filter_text: str) -> Path | None:
