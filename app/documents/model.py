@@ -73,6 +73,18 @@ class Document:
     blocks: tuple[Block, ...]
     lang: str = "zh_CN"
 
+    def kept_ending(self) -> str | None:
+        """The first line of the closing paragraphs kept on the page of the final signature
+        (the trailing run of keep_with_next paragraphs), for renderers that paginate on their own."""
+        if not self.blocks or not isinstance(self.blocks[-1], SignatureBlock):
+            return None
+        first = None
+        for block in reversed(self.blocks[:-1]):
+            if not (isinstance(block, Paragraph) and block.keep_with_next):
+                break
+            first = block
+        return first.text.split("\n")[0] if first is not None else None
+
     def text(self) -> str:
         """All the words, one block or row per line (for search, tests and previews)."""
         lines: list[str] = []

@@ -28,13 +28,17 @@ from app.ui import ops
 from app.ui.documents.form import DataForm
 from app.ui.documents.history import HistoryTable, SentDialog
 from app.ui.documents.labels import KIND_LABELS, kind_label
+from app.ui.documents.printing import QT_PRINT_MARGIN_CM, print_document
 from app.ui.documents.wording_dialog import WordingDialog
 from app.ui.errors import show_error
 from app.ui.pages.base import Page, page_layout
 from app.ui.widgets import busy_bar, confirm, notify, show_busy
 
 DOC_LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
-PAGE_MARGINS_MM = QMarginsF(28, 25.4, 28, 25.4)
+# QTextDocument adds 2 cm around the text when it lays a document out for printing; with these
+# page margins the text sits 2.8 cm / 2.54 cm from the edges of the A4 sheet, as in the .docx.
+PAGE_MARGINS_MM = QMarginsF(28 - 10 * QT_PRINT_MARGIN_CM, 25.4 - 10 * QT_PRINT_MARGIN_CM, 28 - 10 * QT_PRINT_MARGIN_CM,
+                            25.4 - 10 * QT_PRINT_MARGIN_CM)
 
 
 class DocumentsPage(Page):
@@ -221,7 +225,7 @@ class DocumentsPage(Page):
         document, printer = self.text_document(model), self._printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(model.title)
-        dialog.paintRequested.connect(document.print_)
+        dialog.paintRequested.connect(lambda device: print_document(document, model.kept_ending(), device))
         self._keep_dialog(dialog, document, printer)
         dialog.open()
 
@@ -233,7 +237,7 @@ class DocumentsPage(Page):
 
         document, printer = self.text_document(model), self._printer()
         dialog = QPrintDialog(printer, self)
-        dialog.accepted.connect(lambda: document.print_(printer))
+        dialog.accepted.connect(lambda: print_document(document, model.kept_ending(), printer))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._keep_dialog(dialog, document, printer)
         dialog.show()  # PySide's QPrintDialog.open() wants a receiver slot; show() as a window-modal sheet is the same
@@ -272,7 +276,7 @@ class DocumentsPage(Page):
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter))  # fmt: skip
         writer.setTitle(model.title)
-        self.text_document(model).print_(writer)
+        print_document(self.text_document(model), model.kept_ending(), writer)
         del writer  # finishes the file
         return bytes(buffer.data())
 
