@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.documents import parts
-from app.documents.inputs import ComplaintData, Fact, Recipient
+from app.documents.inputs import ComplaintData, Fact
 from app.documents.labels import pick
 from app.documents.model import Block, Document, Heading, Paragraph, Title
 from app.documents.request import numbered

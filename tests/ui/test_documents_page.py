@@ -4,7 +4,6 @@ refused with a clear message, the sent status and the wording are kept in the va
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import docx

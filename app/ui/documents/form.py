@@ -11,7 +11,6 @@ from enum import Enum
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -41,9 +40,7 @@ class DataForm(QWidget):
     def __init__(self, record: object, lang: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.record_type = type(record)
         self.editors: dict[str, QWidget] = {}
-        self._hidden: dict[str, object] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._getter = self._record_editor(record, "", layout)

@@ -3,7 +3,6 @@ PDF; the documents generated so far with whether they were sent; the wording of 
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QStandardPaths, Qt
