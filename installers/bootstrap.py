@@ -55,6 +55,8 @@ QT_SYSTEM_PACKAGES = {
     "libxcb-xkb1": "libxcb-xkb.so.1",
 }
 FONT_PACKAGES = ("fonts-noto-cjk",)
+# Only for `test`: the document tests convert .docx to PDF and read its text back.
+TEST_PACKAGES = ("libreoffice-writer-nogui", "poppler-utils")
 
 USAGE = """usage: python3 installers/bootstrap.py run [app args...]    set up on first use, start RepayDesk
        python3 installers/bootstrap.py test [pytest args...]  set up on first use, run the test suite"""
@@ -106,11 +108,11 @@ def run_quietly(command: list[str]) -> None:
         raise SetupFailed(f"`{' '.join(command)}` failed (exit {result.returncode}):\n{tail}")
 
 
-def ensure_system_packages() -> None:
-    """Install Qt's shared libraries and CJK fonts with apt-get when they are missing."""
+def ensure_system_packages(extra: tuple[str, ...] = ()) -> None:
+    """Install Qt's shared libraries and CJK fonts (and `extra` packages) with apt-get when they are missing."""
     if not sys.platform.startswith("linux"):
         return
-    wanted = [*QT_SYSTEM_PACKAGES, *FONT_PACKAGES]
+    wanted = [*QT_SYSTEM_PACKAGES, *FONT_PACKAGES, *extra]
     if not shutil.which("dpkg-query"):
         missing_libs = unloadable_libraries(list(QT_SYSTEM_PACKAGES.values()))
         if missing_libs:
@@ -253,7 +255,7 @@ def main(argv: list[str]) -> int:
         return 1
     command, rest = argv[0], argv[1:]
     try:
-        ensure_system_packages()
+        ensure_system_packages(TEST_PACKAGES if command == "test" else ())
         python = ensure_venv()
         ensure_translations(python)
     except SetupFailed as exc:

@@ -17,7 +17,7 @@ from app.core import language
 from app.core.clock import Clock
 from app.core.messages import CodedError
 
-COMMAND_MODULES = ("app.cli.vault", "app.cli.calc", "app.cli.budget", "app.cli.payoff")
+COMMAND_MODULES = ("app.cli.vault", "app.cli.calc", "app.cli.budget", "app.cli.payoff", "app.cli.documents")
 
 
 class CliError(CodedError):

@@ -416,6 +416,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "scenario.csv_behind": ("Behind", "逾期"),
     "scenario.no_loans": ("There are no open loans to plan.", "没有需要规划的未结清贷款。"),
     "scenario.not_found": ("There is no saved scenario {id}.", "没有编号为 {id} 的已存方案。"),
+    # negotiation documents (issue 12)
+    "document.no_schedule": ("This proposal has no repayment schedule, so no agreement can be drafted from it. Add the instalments first.", "此方案没有还款计划，无法生成分期还款协议。请先填写各期还款安排。"),
+    "document.no_schedule_rows": ("Give at least one instalment (a due date and an amount).", "请至少填写一期还款（还款日和金额）。"),
+    "document.unknown_kind": ("“{kind}” is not a document type.", "“{kind}”不是可生成的文书类型。"),
+    "document.no_loan": ("There is no loan with id {id} in the vault.", "保险库中没有编号为 {id} 的借款。"),
+    "document.template_braces": ("The wording has an unmatched curly bracket.", "措辞中有不成对的花括号。"),
+    "document.template_placeholder": ("“{name}” cannot be used in this phrase; it may use: {allowed}.", "此句不能使用“{name}”，可以使用：{allowed}。"),
+    "document.sent_before_created": ("The date sent is before the document was made.", "寄出日期早于文书生成日期。"),
+    "document.not_kept": ("This record has no copy of the file in the vault.", "此记录在保险库中没有保存文件副本。"),
+    "document.field": ("{field}: {problem}", "{field}：{problem}"),
 }
 
 

@@ -450,14 +450,33 @@ class Attachment:
 
 @dataclass(frozen=True, slots=True)
 class DocumentRecord:
-    """A document the app drafted (the file itself goes where the user saved it)."""
+    """A document the app drafted: where it was saved and, when kept, the exact file bytes in the
+    vault (`sha256`, `size` describe them); whether it was sent, to whom and when."""
 
-    kind: str  # e.g. "statement", "negotiation-letter"
+    kind: str  # e.g. "statement", "request", "agreement"
     title: str
     created_at: dt.datetime
     loan_id: int | None = None
     saved_to: str = ""
+    lender: str = ""
+    lang: str = "zh_CN"
+    sha256: str = ""  # of the bytes kept in the vault; "" when none are kept
+    size: int = 0
+    sent: bool = False
+    sent_to: str = ""
+    sent_on: dt.date | None = None
     id: int | None = None
+
+    def validate(self) -> tuple[FieldError, ...]:
+        errors: list[FieldError] = []
+        _required(errors, "kind", self.kind)
+        _optional_text(errors, "title", self.title, MAX_NAME)
+        _optional_text(errors, "lender", self.lender, MAX_NAME)
+        _optional_text(errors, "sent_to", self.sent_to, MAX_NAME)
+        _optional_text(errors, "saved_to", self.saved_to, 4096)
+        if self.sent_on is not None and self.sent_on < self.created_at.date():
+            errors.append(FieldError("sent_on", "document.sent_before_created"))
+        return tuple(errors)
 
 
 # --- payoff scenarios (issue 11) ------------------------------------------------------------

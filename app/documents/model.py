@@ -30,6 +30,7 @@ class Paragraph:
     bold: bool = False
     align: Align = Align.LEFT
     indent_first_line: bool = False  # Chinese body text indents the first line by two characters
+    keep_with_next: bool = False  # on the same page as what follows (a letter's closing and its signature)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,11 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class SignatureBlock:
-    """Lines such as ('签名：', '') or ('日期：', '2026年4月20日'), set to the right of the page."""
+    """Lines such as ('签名：', '') or ('日期：', '2026年4月20日'), set to the right of the page
+    (`indent`) or from the left margin; kept on one page with the paragraph before them."""
 
     lines: tuple[tuple[str, str], ...]
+    indent: bool = True
 
 
 Block = Title | Heading | Paragraph | Table | SignatureBlock
@@ -69,6 +72,18 @@ class Document:
     title: str
     blocks: tuple[Block, ...]
     lang: str = "zh_CN"
+
+    def kept_ending(self) -> str | None:
+        """The first line of the closing paragraphs kept on the page of the final signature
+        (the trailing run of keep_with_next paragraphs), for renderers that paginate on their own."""
+        if not self.blocks or not isinstance(self.blocks[-1], SignatureBlock):
+            return None
+        first = None
+        for block in reversed(self.blocks[:-1]):
+            if not (isinstance(block, Paragraph) and block.keep_with_next):
+                break
+            first = block
+        return first.text.split("\n")[0] if first is not None else None
 
     def text(self) -> str:
         """All the words, one block or row per line (for search, tests and previews)."""

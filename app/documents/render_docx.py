@@ -21,6 +21,7 @@ BODY_PT = 12  # 小四
 HEADING_PT = {0: 18, 1: 14, 2: 12}  # title 小二, heading 四号, subheading 小四
 HEADER_SHADING = "E7E6E6"
 SIGNATURE_INDENT_CM = 9.0
+KEEP_LINES_TOGETHER = 6  # a block of this many lines or fewer (party details, 此致/敬礼) is not split across pages
 
 
 def render_docx(document: Document) -> docx.document.Document:
@@ -84,6 +85,7 @@ def _style_fonts(out: docx.document.Document, lang: str) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
 
+    _default_fonts(out)
     normal = out.styles["Normal"]
     _set_fonts(normal, BODY_LATIN, BODY_EAST_ASIA, lang)
     normal.font.size = Pt(BODY_PT)
@@ -104,8 +106,34 @@ def _style_fonts(out: docx.document.Document, lang: str) -> None:
         if border is not None:
             ppr.remove(border)
     out.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    table_style = out.styles["Table Grid"]
-    _set_fonts(table_style, BODY_LATIN, BODY_EAST_ASIA, lang)
+    for name in ("Table Grid", "Footer", "Header"):
+        _set_fonts(out.styles[name], BODY_LATIN, BODY_EAST_ASIA, lang)
+
+
+def _default_fonts(out: docx.document.Document) -> None:
+    """East Asian fonts everywhere: in the document defaults and in every style of the template
+    that names fonts (theme fonts dropped), headings in 黑体, everything else in 宋体."""
+    from docx.oxml.ns import qn
+
+    defaults = out.styles.element.find(qn("w:docDefaults"))
+    _explicit_fonts(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).get_or_add_rFonts(), heading=False)
+    for style in out.styles.element.findall(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is not None:
+            name = style.find(qn("w:name"))
+            label = name.get(qn("w:val")) if name is not None else ""
+            _explicit_fonts(fonts, heading=label.lower().startswith(("heading", "title", "subtitle")))
+
+
+def _explicit_fonts(fonts, *, heading: bool) -> None:
+    from docx.oxml.ns import qn
+
+    latin, east_asia = (HEADING_LATIN, HEADING_EAST_ASIA) if heading else (BODY_LATIN, BODY_EAST_ASIA)
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attribute), None)
+    for attribute, name in (("w:ascii", latin), ("w:hAnsi", latin), ("w:cs", latin), ("w:eastAsia", east_asia)):
+        fonts.set(qn(attribute), name)
 
 
 def _page_numbers(out: docx.document.Document, lang: str) -> None:
@@ -135,11 +163,13 @@ def _paragraph(out: docx.document.Document, block: Paragraph) -> None:
     from docx.shared import Pt
 
     lines = block.text.split("\n")
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         paragraph = out.add_paragraph()
         paragraph.alignment = _ALIGN[block.align]
         if block.indent_first_line:
             paragraph.paragraph_format.first_line_indent = Pt(BODY_PT * 2)
+        if block.keep_with_next or number < len(lines) and len(lines) <= KEEP_LINES_TOGETHER:
+            paragraph.paragraph_format.keep_with_next = True
         paragraph.add_run(line).bold = block.bold
 
 
@@ -154,26 +184,45 @@ def _shade(cell, colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _fill_row(row, values: tuple[str, ...], block: Table, *, bold: bool, header: bool) -> None:
+def _fill_row(row, values: tuple[str, ...], block: Table, widths: list[int], *, bold: bool, header: bool) -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.shared import Pt
 
-    for column, cell in enumerate(row.cells):
+    for column, (cell, width) in enumerate(zip(row.cells, widths)):
+        cell.width = width
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         paragraph = cell.paragraphs[0]
         paragraph.alignment = _ALIGN[Align.CENTER if header else block.alignment(column)]
         paragraph.paragraph_format.space_before = Pt(2)
         paragraph.paragraph_format.space_after = Pt(2)
         paragraph.paragraph_format.line_spacing = 1.0
-        value = values[column] if column < len(values) else ""
-        paragraph.add_run(value).bold = bold
+        paragraph.add_run(values[column] if column < len(values) else "").bold = bold
         if header:
             _shade(cell, HEADER_SHADING)
+
+
+def _body_rows(table, block: Table, widths: list[int]) -> None:
+    """The body rows: one row formatted through python-docx, copied for every row with its own
+    texts (formatting each cell through the API is what made long schedules slow)."""
+    import copy
+
+    from docx.oxml.ns import qn
+
+    template = table.add_row()
+    _fill_row(template, ("x",) * len(block.header), block, widths, bold=False, header=False)
+    model = template._tr
+    for values in block.rows:
+        row = copy.deepcopy(model)
+        for column, text in enumerate(row.iter(qn("w:t"))):
+            text.text = values[column] if column < len(values) else ""
+        model.addprevious(row)
+    model.getparent().remove(model)
 
 
 def _table(out: docx.document.Document, block: Table) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
     table = out.add_table(rows=1, cols=len(block.header))
     table.style = out.styles["Table Grid"]
     table.autofit = False
@@ -182,17 +231,13 @@ def _table(out: docx.document.Document, block: Table) -> None:
     for column, width in zip(table.columns, widths):
         column.width = width
     header = table.rows[0]
-    _fill_row(header, block.header, block, bold=True, header=True)
+    _fill_row(header, block.header, block, widths, bold=True, header=True)
     repeat = OxmlElement("w:tblHeader")
     repeat.set(qn("w:val"), "true")
     header._tr.get_or_add_trPr().append(repeat)
-    for values in block.rows:
-        _fill_row(table.add_row(), values, block, bold=False, header=False)
+    _body_rows(table, block, widths)
     if block.total:
-        _fill_row(table.add_row(), block.total, block, bold=True, header=False)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
-            cell.width = width
+        _fill_row(table.add_row(), block.total, block, widths, bold=True, header=False)
     _spacer(out)
 
 
@@ -206,12 +251,18 @@ def _spacer(out: docx.document.Document) -> None:
 
 
 def _signature(out: docx.document.Document, block: SignatureBlock) -> None:
+    """The signature lines, chained to the paragraph before them so no line is left alone on a page."""
     from docx.shared import Cm, Pt
 
-    out.add_paragraph()
-    for label, value in block.lines:
+    if out.paragraphs:
+        out.paragraphs[-1].paragraph_format.keep_with_next = True
+    gap = out.add_paragraph()
+    gap.paragraph_format.keep_with_next = True
+    for number, (label, value) in enumerate(block.lines, start=1):
         paragraph = out.add_paragraph()
-        paragraph.paragraph_format.left_indent = Cm(SIGNATURE_INDENT_CM)
+        if block.indent:
+            paragraph.paragraph_format.left_indent = Cm(SIGNATURE_INDENT_CM)
         paragraph.paragraph_format.space_after = Pt(12)
+        paragraph.paragraph_format.keep_with_next = number < len(block.lines)
         paragraph.add_run(label)
         paragraph.add_run(value or "\u3000" * 8).underline = not value

@@ -13,6 +13,7 @@ from app.documents.model import Align, Document, Heading, Paragraph, SignatureBl
 BODY_FONTS = '"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Times New Roman", serif'
 HEADING_FONTS = '"SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", Arial, sans-serif'
 
+SIGNATURE_INDENT_PX = 340  # 9 cm at 96 px an inch, as in the .docx
 _CSS = f"""
 body {{ font-family: {BODY_FONTS}; font-size: 12pt; line-height: 130%; }}
 h1.title {{ font-family: {HEADING_FONTS}; font-size: 18pt; font-weight: normal; text-align: center; }}
@@ -22,8 +23,8 @@ table.grid {{ border-collapse: collapse; width: 100%; margin-bottom: 10pt; }}
 table.grid th {{ background-color: #e7e6e6; font-weight: bold; text-align: center; }}
 table.grid th, table.grid td {{ border: 1px solid #000000; padding: 3pt 5pt; }}
 tr.total td {{ font-weight: bold; }}
-p.indent {{ text-indent: 24pt; }}
-.signature {{ margin-left: 55%; margin-top: 18pt; }}
+p.indent {{ text-indent: 32px; }}
+.signature {{ margin-top: 18pt; }}
 @page {{ size: A4; margin: 2.54cm 2.8cm; }}
 """
 
@@ -50,7 +51,9 @@ def _block(block: object) -> str:
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, SignatureBlock):
-        lines = "".join(f"<p>{escape(label)}{escape(value) if value else '_' * 16}</p>" for label, value in block.lines)
+        # the indent in pixels on each line: QTextDocument ignores points, percentages and margins on a div
+        style = f' style="margin-left: {SIGNATURE_INDENT_PX}px"' if block.indent else ""
+        lines = "".join(f"<p{style}>{escape(label)}{escape(value) if value else '_' * 16}</p>" for label, value in block.lines)
         return f'<div class="signature">{lines}</div>'
     raise TypeError(f"unknown block {type(block).__name__}")
 
@@ -75,7 +78,7 @@ def _cells(values: tuple[str, ...], block: Table, tag: str, *, bold: bool = Fals
 
 def _table(block: Table) -> str:
     columns = "".join(f'<col width="{round(share * 100)}%">' for share in block.shares())
-    rows = [columns, f"<tr>{_cells(block.header, block, 'th')}</tr>"]
+    rows = [columns, f"<thead><tr>{_cells(block.header, block, 'th')}</tr></thead>"]  # repeated on every printed page
     rows += [f"<tr>{_cells(values, block, 'td')}</tr>" for values in block.rows]
     if block.total:
         rows.append(f'<tr class="total">{_cells(block.total, block, "td", bold=True)}</tr>')

@@ -20,7 +20,7 @@ from app.core import records as r
 from app.core.messages import text
 from app.store import codec
 from app.store.errors import VaultError
-from app.store.models import AttachmentBlobRow, SettingRow
+from app.store.models import AttachmentBlobRow, DocumentBlobRow, SettingRow
 from app.store.repository import KIND_ORDER, REFERENCES, Repository
 
 FORMAT = "repaydesk/1"
@@ -77,6 +77,8 @@ def export_vault(repo: Repository) -> dict:
             entry = codec.encode_record(_relinked(rec, new_ids, new_ids[kind][rec.id]))
             if kind is r.Attachment:
                 entry["data"] = base64.b64encode(repo.attachment_data(rec.id)).decode("ascii")
+            if kind is r.DocumentRecord and rec.sha256:
+                entry["data"] = base64.b64encode(repo.document_data(rec.id) or b"").decode("ascii")
             entries.append(entry)
         document[name] = entries
     document["profile"] = codec.encode_record(repo.get_profile())
@@ -110,6 +112,7 @@ def _scenario_loans(scenario: r.Scenario, loans: dict[int, int]) -> dict[str, ob
 class Parsed:
     records: dict[type, list[object]]
     blobs: dict[int, bytes]  # attachment id in the file -> bytes
+    document_blobs: dict[int, bytes]  # document id in the file -> the generated file's bytes
     profile: r.Profile | None
     settings: dict[str, str]
 
@@ -208,13 +211,15 @@ def parse(document: object) -> Parsed:
             raise ImportRefused(str(key)[:50], None, "", "import.unknown_field")
     records: dict[type, list[object]] = {}
     blobs: dict[int, bytes] = {}
+    document_blobs: dict[int, bytes] = {}
     for name, kind in SECTIONS.items():
         entries = document.get(name, [])
         if not isinstance(entries, list):
             raise ImportRefused(name, None, "", "import.expected_list")
         if len(entries) > MAX_RECORDS:
             raise ImportRefused(name, None, "", "import.too_large")
-        records[kind] = [_parse_entry(name, kind, index, entry, blobs) for index, entry in enumerate(entries)]
+        kept = document_blobs if kind is r.DocumentRecord else blobs
+        records[kind] = [_parse_entry(name, kind, index, entry, kept) for index, entry in enumerate(entries)]
         _check_unique_ids(name, records[kind])
     ids = {kind: {rec.id for rec in items} for kind, items in records.items()}
     for kind, items in records.items():
@@ -228,12 +233,14 @@ def parse(document: object) -> Parsed:
         for field, ref in loans:
             if ref not in ids[r.Loan]:
                 raise ImportRefused("scenarios", index, field, "import.bad_reference", id=ref)
-    return Parsed(records, blobs, _parse_profile(document.get("profile")), _parse_settings(document.get("settings", {})))
+    profile, settings = _parse_profile(document.get("profile")), _parse_settings(document.get("settings", {}))
+    return Parsed(records, blobs, document_blobs, profile, settings)
 
 
 def _parse_entry(section: str, kind: type, index: int, entry: object, blobs: dict[int, bytes]) -> object:
     data = entry
-    if kind is r.Attachment and isinstance(entry, dict):
+    carries_bytes = kind is r.Attachment or kind is r.DocumentRecord
+    if carries_bytes and isinstance(entry, dict):
         data = {k: v for k, v in entry.items() if k != "data"}
     rec = _decode(section, index, kind, data)
     if rec.id is None:
@@ -242,12 +249,12 @@ def _parse_entry(section: str, kind: type, index: int, entry: object, blobs: dic
     _check_ranges(section, index, rec)
     if kind is r.Loan:
         _check_loan_rates(section, index, rec)
-    if kind is r.Attachment:
-        blobs[rec.id] = _attachment_bytes(section, index, entry, rec)
+    if kind is r.Attachment or (kind is r.DocumentRecord and ("data" in entry or rec.sha256)):
+        blobs[rec.id] = _file_bytes(section, index, entry, rec)
     return rec
 
 
-def _attachment_bytes(section: str, index: int, entry: dict, rec: r.Attachment) -> bytes:
+def _file_bytes(section: str, index: int, entry: dict, rec: r.Attachment | r.DocumentRecord) -> bytes:
     encoded = entry.get("data")
     if not isinstance(encoded, str):
         raise ImportRefused(section, index, "data", "import.wrong_type", expected="string")
@@ -315,6 +322,8 @@ def import_into(repo: Repository, document: object) -> dict[str, int]:
                 id_maps[kind][rec.id] = stored.id
                 if kind is r.Attachment:
                     s.add(AttachmentBlobRow(attachment_id=stored.id, data=parsed.blobs[rec.id]))
+                if rec.id in parsed.document_blobs and kind is r.DocumentRecord:
+                    s.add(DocumentBlobRow(document_id=stored.id, data=parsed.document_blobs[rec.id]))
         if parsed.profile is not None and parsed.profile != r.Profile():
             repo.store_profile(s, parsed.profile)
         for key, value in parsed.settings.items():

@@ -232,6 +232,21 @@ class DocumentRow(Identified, Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"), index=True, nullable=True)
     saved_to: Mapped[str] = mapped_column(Text)
+    lender: Mapped[str] = mapped_column(String)
+    lang: Mapped[str] = mapped_column(String)
+    sha256: Mapped[str] = mapped_column(String)
+    size: Mapped[int] = mapped_column(Integer)
+    sent: Mapped[bool] = mapped_column()
+    sent_to: Mapped[str] = mapped_column(String)
+    sent_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class DocumentBlobRow(Base):
+    """The exact bytes of a generated document, apart from its description so listings stay light."""
+
+    __tablename__ = "document_blobs"
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ScenarioRow(Identified, Base):

@@ -43,6 +43,7 @@ class Deleted:
     removed: tuple[object, ...]
     blobs: tuple[tuple[int, bytes], ...] = ()
     detached: tuple[object, ...] = ()  # records as they were before their link was cleared
+    document_blobs: tuple[tuple[int, bytes], ...] = ()  # the bytes of a deleted generated document
 
 
 class Repository:
@@ -82,6 +83,8 @@ class Repository:
         """Store a new record (any id it carries is ignored) and return it with its id."""
         if isinstance(record, r.Attachment):
             raise TypeError("attachments are added with add_attachment(record, data)")
+        if isinstance(record, r.DocumentRecord):  # no bytes kept: nothing to describe (add_document keeps them)
+            record = dataclasses.replace(record, sha256="", size=0)
         with self.session(write=True) as s:
             return self.insert(s, dataclasses.replace(record, id=None))
 
@@ -92,6 +95,20 @@ class Repository:
             stored = self.insert(s, described)
             s.add(m.AttachmentBlobRow(attachment_id=stored.id, data=bytes(data)))
             return stored
+
+    def add_document(self, record: r.DocumentRecord, data: bytes) -> r.DocumentRecord:
+        """Record a generated document with its exact file bytes; sha256 and size are computed here."""
+        described = dataclasses.replace(record, id=None, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+        with self.session(write=True) as s:
+            stored = self.insert(s, described)
+            s.add(m.DocumentBlobRow(document_id=stored.id, data=bytes(data)))
+            return stored
+
+    def document_data(self, document_id: int) -> bytes | None:
+        """The bytes kept for a generated document, None when only its description was recorded."""
+        with self.session() as s:
+            row = s.get(m.DocumentBlobRow, document_id)
+            return None if row is None else row.data
 
     def attachment_data(self, attachment_id: int) -> bytes:
         with self.session() as s:
@@ -108,7 +125,7 @@ class Repository:
             row = s.get(m.ROW_FOR[kind], record.id)
             if row is None:
                 raise KeyError(f"{kind.__name__} {record.id}")
-            if isinstance(record, r.Attachment):  # the bytes cannot change, so neither can their hash
+            if isinstance(record, (r.Attachment, r.DocumentRecord)):  # the bytes cannot change, so neither can their hash
                 record = dataclasses.replace(record, sha256=row.sha256, size=row.size)
             self.check(s, record)
             m.copy_into(row, record)
@@ -129,13 +146,18 @@ class Repository:
                     s.execute(update(m.ROW_FOR[dependent]).where(m.ROW_FOR[dependent].loan_id == id).values(loan_id=None))
             if kind is r.ContactEntry:
                 removed += self._rows(s, r.Attachment, contact_id=id)
+            if kind is r.DocumentRecord:
+                document_blobs = tuple((id, b.data) for b in s.scalars(select(m.DocumentBlobRow).where(m.DocumentBlobRow.document_id == id)))
+                s.execute(delete(m.DocumentBlobRow).where(m.DocumentBlobRow.document_id == id))
+            else:
+                document_blobs = ()
             attachment_ids = [rec.id for rec in removed if isinstance(rec, r.Attachment)]
             blobs = [(b.attachment_id, b.data) for b in s.scalars(select(m.AttachmentBlobRow).where(m.AttachmentBlobRow.attachment_id.in_(attachment_ids)))]
             s.execute(delete(m.AttachmentBlobRow).where(m.AttachmentBlobRow.attachment_id.in_(attachment_ids)))
             for rec in reversed(removed):
                 row_type = m.ROW_FOR[type(rec)]
                 s.execute(delete(row_type).where(row_type.id == rec.id))
-            return Deleted(tuple(removed), tuple(blobs), tuple(detached))
+            return Deleted(tuple(removed), tuple(blobs), tuple(detached), document_blobs)
 
     def undelete(self, deleted: Deleted) -> None:
         """Put back what `delete` removed, with the same ids, and restore the cleared links."""
@@ -145,6 +167,8 @@ class Repository:
                 s.flush()
             for attachment_id, data in deleted.blobs:
                 s.add(m.AttachmentBlobRow(attachment_id=attachment_id, data=data))
+            for document_id, data in deleted.document_blobs:
+                s.add(m.DocumentBlobRow(document_id=document_id, data=data))
             for rec in deleted.detached:
                 row = s.get(m.ROW_FOR[type(rec)], rec.id)
                 if row is not None:

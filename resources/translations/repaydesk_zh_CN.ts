@@ -442,6 +442,17 @@
     </message>
 </context>
 <context>
+    <name>DataForm</name>
+    <message>
+        <source>Spread the total evenly</source>
+        <translation>按期数平均分摊</translation>
+    </message>
+    <message>
+        <source>The same total in this many equal monthly instalments, from the first due date</source>
+        <translation>把同一总额按所选期数平均分摊到每月，从首期还款日起算</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Contact diary</source>
@@ -453,14 +464,435 @@
     </message>
 </context>
 <context>
+    <name>DocumentFields</name>
+    <message>
+        <source>Request to negotiate repayment (协商还款申请书)</source>
+        <translation>协商还款申请书</translation>
+    </message>
+    <message>
+        <source>Request for an extension (延期/展期还款申请)</source>
+        <translation>延期/展期还款申请</translation>
+    </message>
+    <message>
+        <source>Instalment agreement (分期还款协议)</source>
+        <translation>分期还款（补充）协议</translation>
+    </message>
+    <message>
+        <source>Statement of financial circumstances (财务状况说明)</source>
+        <translation>财务状况说明</translation>
+    </message>
+    <message>
+        <source>Complaint about collection (投诉信)</source>
+        <translation>投诉信（违规催收）</translation>
+    </message>
+    <message>
+        <source>Credit report objection (征信异议申请)</source>
+        <translation>征信异议申请</translation>
+    </message>
+    <message>
+        <source>Credit card instalment plan (个性化分期申请)</source>
+        <translation>信用卡个性化分期申请</translation>
+    </message>
+    <message>
+        <source>You (borrower)</source>
+        <translation>本人（借款人）</translation>
+    </message>
+    <message>
+        <source>You (applicant)</source>
+        <translation>本人（申请人）</translation>
+    </message>
+    <message>
+        <source>You (complainant)</source>
+        <translation>本人（投诉人）</translation>
+    </message>
+    <message>
+        <source>You (cardholder)</source>
+        <translation>本人（持卡人）</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Original contract</source>
+        <translation>原借款合同</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>实际到手</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Rate as the contract states it</source>
+        <translation>合同约定的利率</translation>
+    </message>
+    <message>
+        <source>Overdue since</source>
+        <translation>逾期起始日</translation>
+    </message>
+    <message>
+        <source>Amount overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>What is owed</source>
+        <translation>欠款情况</translation>
+    </message>
+    <message>
+        <source>As the lender claims it</source>
+        <translation>按机构主张的金额</translation>
+    </message>
+    <message>
+        <source>The lawful balance (when known)</source>
+        <translation>依法应还余额（已知时）</translation>
+    </message>
+    <message>
+        <source>The document states</source>
+        <translation>文书中写明</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Penalty interest and late fees</source>
+        <translation>罚息及滞纳金</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>What you propose</source>
+        <translation>还款方案</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>新的还款计划</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation>展期（月）</translation>
+    </message>
+    <message>
+        <source>Grace period (months)</source>
+        <translation>宽限期（月）</translation>
+    </message>
+    <message>
+        <source>Waiver asked</source>
+        <translation>申请减免</translation>
+    </message>
+    <message>
+        <source>New annual rate asked (%)</source>
+        <translation>申请调整后的年利率（%）</translation>
+    </message>
+    <message>
+        <source>One-off settlement offered</source>
+        <translation>一次性结清金额</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <source>Your circumstances</source>
+        <translation>困难情况</translation>
+    </message>
+    <message>
+        <source>You can pay each month</source>
+        <translation>每月可还金额</translation>
+    </message>
+    <message>
+        <source>Ask to waive the penalties</source>
+        <translation>申请减免罚息</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Payments resume on</source>
+        <translation>恢复还款日期</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <source>Lender&apos;s account</source>
+        <translation>出借方收款账户</translation>
+    </message>
+    <message>
+        <source>Default after (days late)</source>
+        <translation>逾期多少天视为违约</translation>
+    </message>
+    <message>
+        <source>Court for disputes</source>
+        <translation>争议管辖法院</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Staff or collectors</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <source>Facts (flagged diary entries)</source>
+        <translation>事实（日记中标记违规的记录）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Misconduct</source>
+        <translation>违规行为</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>您的请求</translation>
+    </message>
+    <message>
+        <source>Evidence (one per line)</source>
+        <translation>证据（每行一项）</translation>
+    </message>
+    <message>
+        <source>The entry in the report</source>
+        <translation>信用报告中的记录</translation>
+    </message>
+    <message>
+        <source>What it should say</source>
+        <translation>应更正为</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Interest and fees continue during the plan</source>
+        <translation>分期期间继续计收利息和费用</translation>
+    </message>
+    <message>
+        <source>the amount the lender claims</source>
+        <translation>机构主张的金额</translation>
+    </message>
+    <message>
+        <source>the lawful balance</source>
+        <translation>依法应还的余额</translation>
+    </message>
+    <message>
+        <source>the lender&apos;s complaints department</source>
+        <translation>机构的投诉处理部门</translation>
+    </message>
+    <message>
+        <source>the financial regulator (12378)</source>
+        <translation>金融监管总局（12378）</translation>
+    </message>
+    <message>
+        <source>the People&apos;s Bank (12363)</source>
+        <translation>中国人民银行（12363）</translation>
+    </message>
+    <message>
+        <source>the local financial regulator</source>
+        <translation>地方金融管理部门</translation>
+    </message>
+    <message>
+        <source>the consumers&apos; association</source>
+        <translation>消费者协会</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <source>Coming in a later version: Word drafts filled from your vault — a negotiation request, an extension request, an instalment agreement, a statement of your finances, a complaint about collection misconduct and a credit-record objection — with amounts in figures and in capital Chinese numerals.</source>
-        <translation>后续版本提供：根据保险库数据生成 Word 文书草稿——协商还款申请书、延期/展期申请、分期还款协议、财务状况说明、催收投诉信和征信异议申请——金额同时以数字和人民币大写表示。</translation>
+        <source>Fill in again from the vault</source>
+        <translation>重新从保险库填写</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文书语言</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as Word (.docx)…</source>
+        <translation>保存为 Word（.docx）…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Edit the wording…</source>
+        <translation>修改措辞…</translation>
+    </message>
+    <message>
+        <source>Sent? To whom, when…</source>
+        <translation>是否寄出、寄给谁、何时…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Documents made so far (each file is kept in the vault)</source>
+        <translation>已生成的文书（每份文件都保存在保险库中）</translation>
+    </message>
+    <message>
+        <source>(the most relevant loan)</source>
+        <translation>（自动选择最相关的借款）</translation>
+    </message>
+    <message>
+        <source>Every field is filled from your vault; change anything before you print or save.</source>
+        <translation>各项内容已从保险库自动填写；打印或保存前可以修改任何一项。</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>保存文书</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>正在生成文书…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>文书已保存</translation>
+    </message>
+    <message>
+        <source>Saved to:
+%1
+
+A copy is kept in the vault.</source>
+        <translation>已保存到：
+%1
+
+保险库中也保存了一份副本。</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>措辞</translation>
+    </message>
+    <message>
+        <source>The wording of this document cannot be changed yet.</source>
+        <translation>这份文书的措辞暂时不能修改。</translation>
+    </message>
+    <message>
+        <source>Our wording is back.</source>
+        <translation>已恢复默认措辞。</translation>
+    </message>
+    <message>
+        <source>Your wording is saved.</source>
+        <translation>您的措辞已保存。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>副本已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the record of “%1” and the copy kept in the vault? The file you saved stays where it is.</source>
+        <translation>删除“%1”的记录及保险库中的副本吗？您已保存在别处的文件不受影响。</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1175,49 @@
     <message>
         <source>This app helps you organise facts and draft letters. It is not legal advice; for a decision that matters, ask a lawyer or legal aid (12348).</source>
         <translation>本应用帮助您整理事实、起草文书，不是法律意见；重要决定请咨询律师或法律援助（12348）。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>寄给</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2080,21 @@ It opens with the same password.</source>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPage</name>
     <message>
         <source>Scenarios</source>
@@ -1931,6 +2421,29 @@ It opens with the same password.</source>
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Sent?</source>
+        <translation>是否已寄出</translation>
+    </message>
+    <message>
+        <source>This document was sent</source>
+        <translation>这份文书已寄出</translation>
+    </message>
+    <message>
+        <source>e.g. the lender&apos;s complaints e-mail, 12378</source>
+        <translation>例如：机构投诉邮箱、12378</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>寄给</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2842,25 @@ It opens with the same password.</source>
     <message>
         <source>Loan</source>
         <translation>贷款</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Change any phrase in the right-hand column. Words in braces, such as {amount}, are filled in from your data: keep them (or leave them out), but do not invent new ones. An empty cell uses our wording.</source>
+        <translation>在右栏修改任意一句。花括号中的词（如 {amount}）会用您的数据填入：可以保留或删去，但不能自创新的。留空则使用默认措辞。</translation>
+    </message>
+    <message>
+        <source>Our wording</source>
+        <translation>默认措辞</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>您的措辞</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>恢复默认</translation>
     </message>
 </context>
 </TS>

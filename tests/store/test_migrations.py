@@ -54,7 +54,7 @@ def test_a_newer_vault_is_refused_and_left_untouched(tmp_vault, vault_password):
 
 @pytest.fixture
 def second_migration(monkeypatch):
-    """A fake m0002 that adds a column, registered beside the real m0001."""
+    """A fake next migration that adds a column, registered after the real ones."""
     real = migrations.discover()
     calls = []
 

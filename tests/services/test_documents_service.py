@@ -1,0 +1,183 @@
+"""Document services on the demo vault: every type gathers and exports in both languages, the
+exact bytes are kept and survive export/import, wording edits are checked, sent status is kept."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import io
+import json
+import sqlite3
+
+import docx
+import pytest
+
+from app.core.messages import CodedError
+from app.core.records import DocumentRecord
+from app.documents.inputs import AgreementData, ComplaintData, InstalmentData, Proposal, RequestData
+from app.services import documents
+from app.store import migrations
+from app.store.vault import Vault
+from tests.conftest import DEMO_TODAY
+
+NOW = dt.datetime(2025, 3, 31, 15, 30)
+
+
+@pytest.mark.parametrize("kind", documents.KINDS)
+def test_every_type_builds_from_the_demo_vault_in_both_languages(demo_vault, kind):
+    for lang in ("zh_CN", "en"):
+        draft = documents.gather(demo_vault.repo, kind, DEMO_TODAY, lang)
+        model = documents.build(draft, lang)
+        assert model.lang == lang and model.blocks
+
+
+def test_request_is_filled_from_the_vault(demo_vault):
+    draft = documents.gather(demo_vault.repo, "request", DEMO_TODAY)
+    data = draft.data
+    assert isinstance(data, RequestData)
+    # the most overdue loan of the demo is 安信 (its 8th instalment was only partly paid, months ago)
+    assert draft.lender == data.loan.lender == "安信小额贷款有限公司（虚构）"
+    assert data.borrower.name == "张小明" and data.loan.contract_no == "AX-XD-DEMO-33" and data.loan.rate == "年利率23.9%"
+    assert data.loan.overdue_since < DEMO_TODAY - dt.timedelta(days=40)
+    owed = data.outstanding.stated
+    assert owed.penalties.fen > 0 and data.proposal.waived.penalties == owed.penalties
+    assert data.proposal.total == owed.total - owed.penalties and len(data.proposal.rows) == 12
+    assert data.proposal.rows[0].due_date == dt.date(2025, 4, 30)
+    # the demo's budget: income 5800 + 1200 + 500 = 7500; essential 1500 + 220 + 1200 + 300 + 59 + 600 = 3879
+    assert data.monthly_capacity.plain() == "3621.00"
+    assert "工资从每月 8000 元降到 5800 元" in data.hardship
+
+
+def test_the_loan_can_be_chosen_and_a_missing_one_is_refused(demo_vault):
+    draft = documents.gather(demo_vault.repo, "agreement", DEMO_TODAY, loan_id=3)
+    assert isinstance(draft.data, AgreementData) and draft.data.lender.name == "安信小额贷款有限公司（虚构）"
+    with pytest.raises(CodedError) as caught:
+        documents.gather(demo_vault.repo, "agreement", DEMO_TODAY, loan_id=99)
+    assert caught.value.code == "document.no_loan"
+
+
+def test_complaint_collects_the_flagged_diary_entries_in_order(demo_vault):
+    data = documents.gather(demo_vault.repo, "complaint", DEMO_TODAY).data
+    assert isinstance(data, ComplaintData) and data.institution == "闪借花（虚构平台）"
+    assert len(data.facts) == 6 and [f.when for f in data.facts] == sorted(f.when for f in data.facts)
+    assert data.facts[0].misconduct == ("night-contact", "threat") and "上门走访" in data.facts[0].what
+    assert data.request.startswith("立即停止")
+
+
+def test_card_instalment_picks_the_bank_card_and_36_months(demo_vault):
+    data = documents.gather(demo_vault.repo, "instalment", DEMO_TODAY).data
+    assert isinstance(data, InstalmentData) and data.bank == "城南银行信用卡（虚构）" and len(data.proposal.rows) == 36
+
+
+def test_export_saves_the_file_and_keeps_its_exact_bytes(demo_vault, tmp_path):
+    draft = documents.gather(demo_vault.repo, "agreement", DEMO_TODAY)
+    stored = documents.export(demo_vault.repo, draft, "zh_CN", tmp_path / "协议.docx", NOW)
+    written = (tmp_path / "协议.docx").read_bytes()
+    assert stored.kind == "agreement" and stored.lender == draft.lender and stored.lang == "zh_CN"
+    assert stored.sha256 == hashlib.sha256(written).hexdigest() and stored.size == len(written)
+    assert documents.document_file(demo_vault.repo, stored.id) == written
+    assert "分期还款（补充）协议" in docx.Document(io.BytesIO(written)).paragraphs[0].text
+    html = documents.export(demo_vault.repo, draft, "en", tmp_path / "agreement.html", NOW)
+    assert (tmp_path / "agreement.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>") and html.lang == "en"
+    assert [d.id for d in documents.generated(demo_vault.repo)] == [html.id, stored.id]
+
+
+def test_an_unwritable_target_is_a_clear_error_and_nothing_is_recorded(demo_vault, tmp_path):
+    draft = documents.gather(demo_vault.repo, "request", DEMO_TODAY)
+    with pytest.raises(CodedError) as caught:
+        documents.export(demo_vault.repo, draft, "zh_CN", tmp_path / "no-such-folder" / "a.docx", NOW)
+    assert caught.value.code == "document.unwritable" and "无法保存" in caught.value.message("zh_CN")
+    assert demo_vault.repo.count(DocumentRecord) == 0
+
+
+def test_an_agreement_without_a_schedule_is_refused_before_anything_is_written(demo_vault, tmp_path):
+    draft = documents.gather(demo_vault.repo, "agreement", DEMO_TODAY)
+    empty = dataclasses.replace(draft, data=dataclasses.replace(draft.data, proposal=Proposal()))
+    with pytest.raises(CodedError) as caught:
+        documents.export(demo_vault.repo, empty, "zh_CN", tmp_path / "a.docx", NOW)
+    assert caught.value.code == "document.no_schedule"
+    assert not (tmp_path / "a.docx").exists() and demo_vault.repo.count(DocumentRecord) == 0
+
+
+def test_an_empty_vault_still_drafts_with_blanks(tmp_vault):
+    for kind in ("request", "extension", "complaint", "objection", "instalment", "statement"):
+        documents.build(documents.gather(tmp_vault.repo, kind, DEMO_TODAY), "zh_CN")
+    with pytest.raises(CodedError):  # nothing owed: no schedule to agree
+        documents.build(documents.gather(tmp_vault.repo, "agreement", DEMO_TODAY), "zh_CN")
+
+
+def test_sent_status_is_kept(demo_vault, tmp_path):
+    stored = documents.export(demo_vault.repo, documents.gather(demo_vault.repo, "request", DEMO_TODAY), "zh_CN", tmp_path / "a.docx", NOW)
+    sent = documents.set_sent(demo_vault.repo, stored.id, True, " 闪借花客服邮箱 ", dt.date(2025, 4, 1))
+    assert (sent.sent, sent.sent_to, sent.sent_on) == (True, "闪借花客服邮箱", dt.date(2025, 4, 1))
+    assert demo_vault.repo.get(DocumentRecord, stored.id).sha256 == stored.sha256
+    unsent = documents.set_sent(demo_vault.repo, stored.id, False, "", dt.date(2025, 4, 1))
+    assert (unsent.sent, unsent.sent_on) == (False, None)
+
+
+def test_wording_is_saved_checked_and_reset(demo_vault):
+    repo = demo_vault.repo
+    default = documents.default_words("request")["closing"][1]
+    kept = documents.save_wording(repo, "request", "zh_CN", {"closing": "请尽快答复。", "to": "致：{lender}", "nonsense": "x"})
+    assert kept == {"closing": "请尽快答复。"}  # unchanged phrases and unknown keys are not stored
+    assert documents.wording(repo, "request", "zh_CN") == {"closing": "请尽快答复。"} and documents.wording(repo, "request", "en") == {}
+    model = documents.build(documents.gather(repo, "request", DEMO_TODAY), "zh_CN", documents.wording(repo, "request", "zh_CN"))
+    assert "请尽快答复。" in model.text() and default not in model.text()
+    for bad, code in (({"capacity": "我能还{money}"}, "document.template_placeholder"), ({"capacity": "我能还{amount"}, "document.template_braces")):
+        with pytest.raises(CodedError) as caught:
+            documents.save_wording(repo, "request", "zh_CN", bad)
+        assert caught.value.code == code
+    assert documents.wording(repo, "request", "zh_CN") == {"closing": "请尽快答复。"}  # a refused save changes nothing
+    documents.reset_wording(repo, "request", "zh_CN")
+    assert documents.wording(repo, "request", "zh_CN") == {}
+    repo.set_setting("documents.wording.request.zh_CN", "not json")
+    assert documents.wording(repo, "request", "zh_CN") == {}
+
+
+def test_generated_documents_and_wording_survive_export_and_import(demo_vault, tmp_path, vault_password):
+    repo = demo_vault.repo
+    stored = documents.export(repo, documents.gather(repo, "complaint", DEMO_TODAY), "zh_CN", tmp_path / "c.docx", NOW)
+    documents.set_sent(repo, stored.id, True, "12378", dt.date(2025, 4, 2))
+    documents.save_wording(repo, "complaint", "zh_CN", {"closing": "以上属实。"})
+    repo.add(DocumentRecord("statement", "财务状况说明", NOW))  # an older record without bytes
+    first = json.loads(json.dumps(repo.export_data(), ensure_ascii=False))
+    assert "data" in first["documents"][0] and "data" not in first["documents"][1]
+    with Vault.create(tmp_path / "copy.rd", vault_password) as copy:
+        copy.repo.import_data(first)
+        again = json.loads(json.dumps(copy.repo.export_data(), ensure_ascii=False))
+        kept = [d for d in documents.generated(copy.repo) if d.kind == "complaint"][0]
+        assert documents.document_file(copy.repo, kept.id) == (tmp_path / "c.docx").read_bytes()
+    assert again == first
+    tampered = json.loads(json.dumps(first))
+    tampered["documents"][0]["data"] = tampered["documents"][1].get("data", "AAAA")
+    with Vault.create(tmp_path / "other.rd", vault_password) as other:
+        with pytest.raises(CodedError):
+            other.repo.import_data(tampered)
+        assert other.repo.count(DocumentRecord) == 0
+
+
+def test_deleting_a_generated_document_can_be_undone_with_its_bytes(demo_vault, tmp_path):
+    repo = demo_vault.repo
+    stored = documents.export(repo, documents.gather(repo, "objection", DEMO_TODAY), "zh_CN", tmp_path / "o.docx", NOW)
+    deleted = repo.delete(DocumentRecord, stored.id)
+    assert repo.document_data(stored.id) is None
+    repo.undelete(deleted)
+    assert repo.document_data(stored.id) == (tmp_path / "o.docx").read_bytes()
+
+
+def test_an_older_vault_gains_the_document_columns_with_defaults():
+    connection = sqlite3.connect(":memory:")
+    steps = migrations.discover()
+
+    class Raw:  # the migrations run on a SQLAlchemy connection; plain SQL is all they use
+        def exec_driver_sql(self, sql):
+            return connection.execute(sql)
+
+    steps[0].upgrade(Raw())
+    connection.execute("INSERT INTO documents (kind, title, created_at, loan_id, saved_to) VALUES ('statement', 't', '2025-01-01 10:00:00', NULL, '/x')")
+    for step in steps[1:]:
+        step.upgrade(Raw())
+    row = connection.execute("SELECT lender, lang, sha256, size, sent, sent_to, sent_on FROM documents").fetchone()
+    assert row == ("", "zh_CN", "", 0, 0, "", None)
+    assert connection.execute("SELECT count(*) FROM document_blobs").fetchone() == (0,)
