@@ -123,6 +123,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "level.amber": ("close to the line", "接近界限"),
     "level.green": ("within the line", "未超过界限"),
     "level.none": ("no verdict", "无法判断"),
+    # figures: verdicts, three monthly figures, lawful balance, calculator bounds (issue 8 items 1-10, issue 9 item 7)
+    "irr.out_of_range": ("The real rate of these amounts is beyond any loan (over 10 000 000 000 % a year); check the amounts.", "这些金额对应的实际利率超出任何贷款的范围（年化超过 10 000 000 000%），请检查金额。"),
+    "rate.too_large": ("A rate above {limit}% a year cannot be computed; check the rate.", "年化超过 {limit}% 的利率无法计算，请检查利率。"),
+    "cost.lower": ("The real annualised rate of the cash flows, {apr}%, is below the stated {advertised}% (interest paid late in the term weighs less); the legal lines are checked against the higher, {advertised}%.", "按现金流计算的实际年化利率 {apr}% 低于合同约定的 {advertised}%（利息在后期支付，折算后偏低）；法定界限按两者中较高的 {advertised}% 判断。"),
+    "cost.irregular_first": ("The first period runs {days} days (not one period), so the rates come from the actual dates: daily rate × 365 (simple) and (1 + daily rate)^365 − 1 (compound).", "首期为 {days} 天（不是一个整期），因此利率按实际日期计算：日利率 × 365（单利），(1 + 日利率)^365 − 1（复利）。"),
+    "legal.line_at": ("The all-in annual cost, {value}%, is at the {limit}% line ({source}, from {valid_from}).", "综合年化成本 {value}% 正好达到 {limit}% 的界限（{source}，{valid_from} 起）。"),
+    "legal.private_at": ("The annual rate, {value}%, is at 4 × the one-year LPR in force at the contract date ({lpr}% from {lpr_date}) = {limit}% ({source}).", "年化利率 {value}% 正好等于合同成立时一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
+    "legal.until_2020_over": ("Interest up to 2020-08-19: the annual rate, {value}%, is above 36%; interest above that is void, and what was paid above it can be claimed back ({source}).", "2020-08-19 及以前的利息：年化利率 {value}% 超过 36%，超出部分的利息约定无效，已支付的超出部分可以要求返还（{source}）。"),
+    "legal.until_2020_near": ("Interest up to 2020-08-19: the annual rate, {value}%, is between 24% and 36%; courts do not enforce that part, but what was paid voluntarily is not refunded ({source}).", "2020-08-19 及以前的利息：年化利率 {value}% 在 24% 至 36% 之间，法院不支持这部分利息，但已自愿支付的不予返还（{source}）。"),
+    "legal.until_2020_within": ("Interest up to 2020-08-19: the annual rate, {value}%, is within 24% ({source}).", "2020-08-19 及以前的利息：年化利率 {value}% 未超过 24%（{source}）。"),
+    "legal.private_art31_over": ("Interest from 2020-08-20 on, if filed today: the annual rate, {value}%, is above 4 × the latest one-year LPR ({lpr}% from {lpr_date}) = {limit}%; interest above that is not protected ({source}).", "2020-08-20 起的利息（按今天起诉计算）：年化利率 {value}% 超过最新一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%；超出部分不受法律保护（{source}）。"),
+    "legal.private_art31_at": ("Interest from 2020-08-20 on, if filed today: the annual rate, {value}%, is at 4 × the latest one-year LPR ({lpr}% from {lpr_date}) = {limit}% ({source}).", "2020-08-20 起的利息（按今天起诉计算）：年化利率 {value}% 正好等于最新一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
+    "legal.private_art31_near": ("Interest from 2020-08-20 on, if filed today: the annual rate, {value}%, is close to 4 × the latest one-year LPR ({lpr}% from {lpr_date}) = {limit}% ({source}).", "2020-08-20 起的利息（按今天起诉计算）：年化利率 {value}% 接近最新一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
+    "legal.private_art31_within": ("Interest from 2020-08-20 on, if filed today: the annual rate, {value}%, is within 4 × the latest one-year LPR ({lpr}% from {lpr_date}) = {limit}% ({source}).", "2020-08-20 起的利息（按今天起诉计算）：年化利率 {value}% 未超过最新一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
+    "legal.lawful_balance": ("By law about {lawful} is still owed (principal as received {principal}, interest at most {cap}% a year, payments applied to interest first); the lender claims {claimed}, {difference} more.", "按法律计算，仍欠约 {lawful}（本金按实际到手 {principal}，利息年化不超过 {cap}%，还款先冲抵利息）；出借方主张 {claimed}，多出 {difference}。"),
+    "budget.overdue_note": ("Already overdue now: {overdue} (penalties and late fees claimed on top: {penalties}); this is a past debt to be negotiated, not a monthly amount.", "目前已逾期 {overdue}（另被主张罚息及滞纳金 {penalties}）；这是需要协商的既往欠款，不是每月应还金额。"),
+    "budget.lump_note": ("Lump sums falling due in the next 12 months: {lumps} (single repayments such as a bullet loan's principal), not counted as a monthly amount.", "未来 12 个月内到期的一次性还款：{lumps}（如到期一次性还本付息的借款），不计入每月应还。"),
 }
 
 

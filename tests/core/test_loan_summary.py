@@ -23,7 +23,7 @@ def test_two_instalments_paid_then_one_partial():
     assert s.paid_principal.plain() == "1600.71"  # 788.49 + 796.37 + (100 − 84.15)
     assert s.paid_interest.plain() == "276.27"  # 100.00 + 92.12 + 84.15
     assert s.outstanding_principal.plain() == "8399.29"
-    assert s.outstanding_interest.plain() == "385.58"  # 661.85 − 276.27
+    assert s.outstanding_interest.plain() == "385.59"  # 661.86 − 276.27
     assert s.days_overdue == 10
     assert s.overdue_amount.plain() == "788.49"
     assert s.penalties.plain() == "3.94"  # 788.49 × 0.05 % × 10 d
@@ -41,12 +41,30 @@ def test_weekly_demand_is_converted_to_a_month():
     assert s.monthly_demand.plain() == "4333.33"  # 1 000 × 52 / 12
 
 
-def test_bullet_demands_only_in_its_month():
+def test_bullet_is_a_lump_sum_never_a_monthly_demand():
     loan = dataclasses.replace(LOAN, method=RepaymentMethod.BULLET, instalments=6)
-    assert summarise(loan, [], dt.date(2024, 2, 1), LPR).monthly_demand == Money(0)
+    early = summarise(loan, [], dt.date(2024, 2, 1), LPR)
+    assert early.monthly_demand == Money(0)
+    assert early.lump_sums_12m.plain() == "10600.00"  # due 2024-07-10, within 12 months
     due = summarise(loan, [], dt.date(2024, 6, 20), LPR)
     assert due.next_due_date == dt.date(2024, 7, 10)
-    assert due.monthly_demand.plain() == "10600.00"
+    assert (due.monthly_demand, due.lump_sums_12m.plain()) == (Money(0), "10600.00")
+
+
+def test_a_bullet_due_in_more_than_12_months_is_not_yet_a_lump_sum():
+    # the example: 30 000 private at 15 %, bullet after 2 years from 2024-08-01 → 39 000 on 2026-08-01
+    loan = make_loan(lender_type=LenderType.PRIVATE, principal=Y(30000), received=Y(30000), contract_date=dt.date(2024, 8, 1),
+                     first_due_date=dt.date(2024, 9, 1), instalments=24, rate_percent=Decimal(15), method=RepaymentMethod.BULLET)
+    assert summarise(loan, [], dt.date(2025, 3, 1), LPR).lump_sums_12m == Money(0)
+    later = summarise(loan, [], dt.date(2025, 9, 1), LPR)
+    assert (later.lump_sums_12m.plain(), later.monthly_demand) == ("39000.00", Money(0))
+
+
+def test_interest_only_demands_its_interest_monthly_and_the_principal_as_a_lump():
+    loan = dataclasses.replace(LOAN, method=RepaymentMethod.INTEREST_ONLY, instalments=6)
+    s = summarise(loan, [], dt.date(2024, 2, 1), LPR)
+    assert s.monthly_demand.plain() == "100.00"  # 10 000 × 1 %
+    assert s.lump_sums_12m.plain() == "10000.00"  # the principal with the last instalment, 2024-07-10
 
 
 def test_settled_loan_owes_nothing():
@@ -66,13 +84,15 @@ def test_cost_problem_is_reported_not_raised():
     assert broken.schedule is None and broken.outstanding_principal == Y(10000)
 
 
-def test_a_loan_past_its_last_due_date_still_demands_its_instalment():
+def test_a_loan_past_its_term_demands_nothing_monthly_it_is_all_overdue():
     s = summarise(LOAN, [], dt.date(2025, 3, 1), LPR)  # all 12 instalments are past due, none paid
     assert s.next_due_date is None
     assert s.days_overdue == 385  # since 2024-02-10
-    assert s.monthly_demand.plain() == "888.46"  # the last instalment, not zero
+    assert s.monthly_demand == Money(0)
+    assert s.overdue_amount.plain() == "10661.86"  # every instalment
+    assert s.status == LoanStatus.OVERDUE
     bullet = summarise(dataclasses.replace(LOAN, method=RepaymentMethod.BULLET, instalments=6), [], dt.date(2025, 3, 1), LPR)
-    assert bullet.monthly_demand.plain() == "10600.00"  # everything is due now
+    assert (bullet.monthly_demand, bullet.lump_sums_12m, bullet.overdue_amount.plain()) == (Money(0), Money(0), "10600.00")
 
 
 def test_summarise_register_uses_the_users_lpr_entries():

@@ -37,8 +37,8 @@ def test_equal_instalment_hand_worked():
     assert plains(s.rows[:11], "payment") == ["888.49"] * 11
     first, last = s.rows[0], s.rows[-1]
     assert (first.interest.plain(), first.principal.plain(), first.balance.plain()) == ("100.00", "788.49", "9211.51")
-    assert (last.payment.plain(), last.principal.plain(), last.interest.plain(), last.balance.plain()) == ("888.46", "879.67", "8.79", "0.00")
-    assert s.total_interest.plain() == "661.85"
+    assert (last.payment.plain(), last.principal.plain(), last.interest.plain(), last.balance.plain()) == ("888.47", "879.67", "8.80", "0.00")
+    assert s.total_interest.plain() == "661.86"
     assert s.total_principal == Y(10000)
 
 
