@@ -101,6 +101,9 @@ def test_budget_json(vault_path: Path, capsys: pytest.CaptureFixture[str]) -> No
         "total_liabilities": "4100.00",
         "net_worth": "-3600.00",
         "overdue": "100.00",
+        "overdue_now": "100.00",
+        "overdue_penalties": "0.00",
+        "lump_sums_12m": "0.00",
         "protected_minimum_is_default": True,
         "debt_to_income": "0.0410",
     }

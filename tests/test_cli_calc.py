@@ -28,8 +28,8 @@ def run_json(capsys, argv):
 
 def test_schedule_json_equal_installment(en, capsys):
     doc = run_json(capsys, ["schedule", "--principal", "10000", "--annual-rate", "12", "--months", "12", "--method", "equal-installment", "--json"])
-    assert doc["total_interest"] == "661.85"
-    assert [row["payment"] for row in doc["rows"]] == ["888.49"] * 11 + ["888.46"]
+    assert doc["total_interest"] == "661.86"
+    assert [row["payment"] for row in doc["rows"]] == ["888.49"] * 11 + ["888.47"]
     assert doc["rows"][0] == {"period": 1, "payment": "888.49", "principal": "788.49", "interest": "100.00", "balance": "9211.51"}
     assert doc["rows"][-1]["balance"] == "0.00"
 
@@ -51,7 +51,7 @@ def test_flat_with_monthly_rate(en, capsys):
 def test_schedule_text_in_chinese(capsys):
     assert main(["--lang", "zh_CN", "schedule", "--principal", "1万", "--annual-rate", "12%", "--months", "12"]) == 0
     out = capsys.readouterr().out
-    assert "期数" in out and "利息合计：¥661.85" in out and "888.46" in out
+    assert "期数" in out and "利息合计：¥661.86" in out and "888.47" in out
 
 
 def test_apr_pboc_example(en, capsys):
@@ -130,7 +130,7 @@ def test_absurd_rate_warns_but_computes(en, capsys):
     assert main(["schedule", "--principal", "100", "--annual-rate", "2000", "--months", "2", "--json"]) == 0
     captured = capsys.readouterr()
     assert "warning" in captured.err and "1000%" in captured.err
-    assert json.loads(captured.out)["total_interest"] == "287.88"
+    assert json.loads(captured.out)["total_interest"] == "287.89"
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

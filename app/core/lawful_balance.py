@@ -12,7 +12,8 @@
 - Payments: each goes to the interest accrued by its date, then to the principal (Civil Code
   art. 561); paying off early owes interest only for the time used (art. 677).
 
-The figure is the balance if settled on `on`; the lender's claim is the contract's remaining
+The figure is the balance if settled on `on`, and never more than the lender claims (the law
+caps a contract, it does not add to it); the lender's claim is the contract's remaining
 principal, interest and fees plus the unpaid penalties. It is an estimate, not legal advice.
 """
 
@@ -148,9 +149,10 @@ def lawful_balance(
         grown = _interest(principal, spans, last, on)
         interest += grown
         accrued_total += grown
-    owed = Money(principal + max(_fen(interest), 0))
+    owed = min(Money(principal + max(_fen(interest), 0)), claimed)
     rate = spans[-1].rate_percent
     params = {
+        "on": on.isoformat(),
         "lawful": owed.format(),
         "principal": loan.received.format(),
         "cap": percent_text(rate),
@@ -168,5 +170,5 @@ def lawful_balance(
         owed=owed,
         overpaid=Money(overpaid),
         claimed=claimed,
-        explanation=Explanation("legal.lawful_balance", params),
+        explanation=Explanation("legal.lawful_balance" if owed < claimed else "legal.lawful_claim_within", params),
     )

@@ -58,7 +58,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "s_protected": ("Protected living minimum", "基本生活保障金额"),
     "s_liability_payments": ("Monthly payments on other debts", "其他负债每月还款"),
     "s_available": ("Available for loan repayment each month", "每月可用于偿还借款的金额"),
-    "s_demand": ("What the current loan contracts demand each month", "现有借款合同每月应还合计"),
+    "s_demand": ("Regular loan instalments per month from now on", "借款每月常规应还（仍在还款期内）"),
+    "s_overdue_now": ("Overdue now (arrears)", "目前已逾期欠款"),
+    "s_penalties": ("Penalties and late fees claimed on top", "另被主张的罚息及滞纳金"),
+    "s_lumps": ("Lump sums due in the next 12 months", "未来12个月内到期的一次性还款"),
     "s_surplus": ("Surplus", "结余"),
     "s_shortfall": ("Shortfall", "缺口"),
     "s_dti": ("Debt payments as a share of income", "负债收入比"),
@@ -70,9 +73,19 @@ _WORDS: dict[str, tuple[str, str]] = {
         "本人每月最多可用于偿还借款的金额为人民币{figure}元（大写：人民币{upper}）。",
     ),
     "gap": (
-        "The current contracts demand {demand} a month, {shortfall} more than I can pay. "
+        "The regular instalments of my loans come to {demand} a month, {shortfall} more than I can pay. "
         "I therefore ask to negotiate a repayment plan within my means.",
-        "现有借款合同每月应还{demand}元，超出本人还款能力{shortfall}元，故恳请协商与本人能力相符的还款方案。",
+        "本人借款每月常规应还{demand}元，超出本人还款能力{shortfall}元，故恳请协商与本人能力相符的还款方案。",
+    ),
+    "overdue_note": (
+        "In addition, {overdue} is already overdue (with {penalties} of penalties and late fees claimed on top): "
+        "a past debt to be settled by agreement, not an amount I can add to each month.",
+        "此外，已逾期欠款{overdue}元（另被主张罚息及滞纳金{penalties}元），属于需要协商解决的既往欠款，并非本人每月能够额外负担的金额。",
+    ),
+    "lump_note": (
+        "Single repayments of {lumps} in all fall due within the next 12 months (such as a loan repaid in one sum "
+        "at the end); they are not included in the monthly figure.",
+        "未来12个月内另有一次性到期还款共{lumps}元（如到期一次性还本付息的借款），未计入上述每月金额。",
     ),
     "no_hardship": ("(Not filled in.)", "（未填写。）"),
     "declaration": (
@@ -209,6 +222,9 @@ def summary_rows(statement: Statement, lang: str) -> tuple[tuple[str, str], ...]
         (_w("s_liability_payments", lang), _money(s.liability_payments)),
         (_w("s_available", lang), _money(s.available)),
         (_w("s_demand", lang), _money(s.contract_demand)),
+        (_w("s_overdue_now", lang), _money(s.overdue_now)),
+        (_w("s_penalties", lang), _money(s.overdue_penalties)),
+        (_w("s_lumps", lang), _money(s.lump_sums_12m)),
         (_w(gap_key, lang), _money(abs(s.surplus))),
         (_w("s_dti", lang), _ratio(s, lang)),
         (_w("s_assets", lang), _money(s.total_assets)),
@@ -233,6 +249,11 @@ def _summary(statement: Statement, lang: str) -> list[Block]:
                 indent_first_line=True,
             )
         )
+    if s.overdue_now or s.overdue_penalties:
+        overdue, penalties = _in_text(s.overdue_now, lang), _in_text(s.overdue_penalties, lang)
+        blocks.append(Paragraph(_w("overdue_note", lang, overdue=overdue, penalties=penalties), indent_first_line=True))
+    if s.lump_sums_12m:
+        blocks.append(Paragraph(_w("lump_note", lang, lumps=_in_text(s.lump_sums_12m, lang)), indent_first_line=True))
     return blocks
 
 
