@@ -194,7 +194,7 @@ def bounded_period_rate(rate: Decimal, period: Period) -> Decimal:
         raise ScheduleError("rate.invalid", text=str(rate))
     if rate < 0:
         raise ScheduleError("rate.negative")
-    if rate * PERIODS_PER_YEAR[period] * _HUNDRED > MAX_ANNUAL_PERCENT:
+    if rate.adjusted() > 6 or rate * PERIODS_PER_YEAR[period] * _HUNDRED > MAX_ANNUAL_PERCENT:
         raise ScheduleError("rate.too_large", limit=MAX_ANNUAL_PERCENT)
     return rate.quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
 

@@ -117,3 +117,39 @@ def test_summarise_register_uses_the_users_lpr_entries():
     [summary] = summarise_register(PrivateRepo(), dt.date(2024, 4, 1))
     [line] = [v for v in summary.verdicts if v.lpr is not None]
     assert line.lpr.rate_percent == Decimal("2.50") and line.limit_percent == Decimal("10.00")
+
+
+def test_three_figures_instead_of_one_monthly_demand():
+    """Issue 8 item 2: a bullet and an ended term are not monthly demands."""
+    from app.core.budget import BudgetInputs, compute_statement, loan_figures
+    from app.core.records import IncomeSource, IncomeCategory
+
+    on = dt.date(2026, 1, 15)
+    bullet = make_loan(lender="Uncle", lender_type=LenderType.PRIVATE, principal=Y(30000), received=Y(30000), contract_date=dt.date(2024, 8, 1),
+                       first_due_date=dt.date(2024, 9, 1), instalments=24, rate_percent=Decimal(15), method=RepaymentMethod.BULLET)
+    ended = make_loan(lender="Ended", penalty_rate_percent=Decimal("0.05"), late_fee=Y(50))  # term ended 2025-01-10, nothing paid
+    running = make_loan(lender="Running", contract_date=dt.date(2025, 6, 10), first_due_date=dt.date(2025, 7, 10))
+    running_paid = [pay(dt.date(2025, m, 10), "888.49") for m in range(7, 13)] + [pay(dt.date(2026, 1, 10), "888.49")]
+    summaries = [summarise(bullet, [], on, LPR), summarise(ended, [], on, LPR), summarise(running, running_paid, on, LPR)]
+    inputs = BudgetInputs(incomes=(IncomeSource("pay", IncomeCategory.SALARY, Y(3000)),), loans=loan_figures(summaries))
+    s = compute_statement(inputs)
+    assert s.contract_demand.plain() == "888.49"  # Running's instalment only
+    assert s.shortfall == Money(0) and s.surplus.plain() == "2111.51"
+    assert s.overdue_now.plain() == "10661.86"  # Ended's twelve instalments
+    # Ended: 12 late fees of 50 + 0.05 % a day on each unpaid instalment since its due date
+    assert s.overdue_penalties == summaries[1].penalties and s.overdue_penalties > Y(600)
+    assert s.lump_sums_12m.plain() == "39000.00"  # Uncle's single repayment on 2026-08-01
+
+
+def test_status_is_derived_from_the_schedule_and_the_payments():
+    on = dt.date(2024, 4, 20)
+    late = summarise(LOAN, [], on, LPR)  # entered as "current", 70 days overdue
+    assert (late.loan.status, late.status, late.is_overdue) == (LoanStatus.CURRENT, LoanStatus.OVERDUE, True)
+    paid = [pay(dt.date(2024, m, 10), "888.49") for m in (2, 3, 4)]
+    on_time = summarise(dataclasses.replace(LOAN, status=LoanStatus.OVERDUE), paid, on, LPR)
+    assert (on_time.status, on_time.is_overdue) == (LoanStatus.CURRENT, False)  # a stale "overdue" clears itself
+    negotiating = summarise(dataclasses.replace(LOAN, status=LoanStatus.NEGOTIATING), [], on, LPR)
+    assert negotiating.status == LoanStatus.NEGOTIATING  # what only the user knows stays
+    assert negotiating.statuses == (LoanStatus.NEGOTIATING, LoanStatus.OVERDUE) and negotiating.is_overdue
+    written_off = summarise(dataclasses.replace(LOAN, status=LoanStatus.WRITTEN_OFF), [], on, LPR)
+    assert (written_off.status, written_off.is_overdue) == (LoanStatus.WRITTEN_OFF, False)
