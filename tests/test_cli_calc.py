@@ -79,7 +79,8 @@ def test_apr_from_flows_file(en, capsys, tmp_path):
     flows.write_text("date,amount\n2022-07-01,-1000\n2023-07-01,1100\n", encoding="utf-8")
     doc = run_json(capsys, ["apr", "--flows", str(flows), "--json"])
     assert doc["apr_compound"] == "10.00"
-    assert doc["apr_simple"] == "9.57"  # 12 × (1.1^(1/12) − 1)
+    assert doc["apr_simple"] == "9.53"  # dated flows: 365 × (1.1^(1/365) − 1)
+    assert (doc["period"], doc["periods_per_year"]) == ("day", 365)
 
 
 @pytest.mark.parametrize(

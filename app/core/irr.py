@@ -265,9 +265,3 @@ def period_rate_from_annual(annual: Decimal, periods_per_year: int) -> Decimal:
     with localcontext() as ctx:
         _solving(ctx)
         return (1 + _bounded(annual)) ** (Decimal(1) / periods_per_year) - 1
-
-
-def rates_from_annual(annual: Decimal, periods_per_year: int) -> tuple[Decimal, Decimal, Decimal]:
-    """(period rate, simple %, compound %) for an effective annual rate such as xirr() gives."""
-    rate = period_rate_from_annual(annual, periods_per_year)
-    return rate, rate * periods_per_year * 100, annual * 100
