@@ -40,7 +40,6 @@ PRIVATE_FROM = dt.date(2020, 8, 20)
 PRIVATE_2015_SOURCE = "最高人民法院 法释〔2015〕18号 第二十六条"
 PRIVATE_2015_FROM = dt.date(2015, 9, 1)
 PRIVATE_2015_LOW, PRIVATE_2015_HIGH = Decimal(24), Decimal(36)
-PRIVATE_2015_UNTIL = dt.date(2020, 8, 19)
 PRIVATE_ART31_SOURCE = "最高人民法院 法释〔2020〕17号 第三十一条"
 CIVIL_CODE_670 = "《中华人民共和国民法典》第六百七十条"
 CIVIL_CODE_FROM = dt.date(2021, 1, 1)

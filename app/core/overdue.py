@@ -99,6 +99,7 @@ class _Ledger:
     def __init__(self, schedule: Schedule, loan: Loan | None) -> None:
         self.rows = list(schedule.rows)
         self.paid = [dict.fromkeys(_ROW_PARTS, 0) for _ in self.rows]
+        self.totals = [{"fees": r.fee.fen, "interest": r.interest.fen, "principal": r.principal.fen} for r in self.rows]
         self.parts: list[list[tuple[dt.date, Money]]] = [[] for _ in self.rows]
         self.daily = daily_rate(loan.penalty_rate_percent, loan.penalty_rate_basis, loan.period) if loan else Decimal(0)
         self.late_fee = loan.late_fee.fen if loan and loan.late_fee is not None else 0
@@ -108,11 +109,22 @@ class _Ledger:
         self.late_charged = [False] * len(self.rows)
         self.penalty_paid = self.late_paid = 0
         self.last = dt.date.min
+        self.first_open = 0  # rows before it are paid in full
+
+    def open_rows(self, day: dt.date) -> list[int]:
+        """The rows not yet paid in full that fall due on or before `day` (rows are in date order)."""
+        while self.first_open < len(self.rows) and not self.unpaid(self.first_open):
+            self.first_open += 1
+        found = []
+        for index in range(self.first_open, len(self.rows)):
+            due = self.rows[index].due_date
+            if due is not None and due > day:
+                break
+            found.append(index)
+        return found
 
     def owed(self, index: int, part: str) -> int:
-        row = self.rows[index]
-        total = {"fees": row.fee, "interest": row.interest, "principal": row.principal}[part].fen
-        return max(total - self.paid[index][part], 0)
+        return max(self.totals[index][part] - self.paid[index][part], 0)
 
     def unpaid(self, index: int) -> int:
         return sum(self.owed(index, part) for part in _ROW_PARTS)
@@ -120,7 +132,8 @@ class _Ledger:
     def accrue(self, day: dt.date) -> None:
         """Penalty interest up to `day` and late fees for instalments unpaid after their due date."""
         if self.loan_has_charges():
-            for index, row in enumerate(self.rows):
+            for index in self.open_rows(day):
+                row = self.rows[index]
                 due = row.due_date
                 if due is None or due >= day:
                     continue
@@ -156,7 +169,7 @@ class _Ledger:
     def apply(self, payment: Payment, order: tuple[str, ...]) -> Allocation:
         day = payment.paid_on
         self.accrue(day)
-        due_rows = [i for i, row in enumerate(self.rows) if row.due_date is None or row.due_date <= day]
+        due_rows = self.open_rows(day)
         late, penalty = self.charges_due()
         due = Due(
             fees=Money(sum(self.owed(i, "fees") for i in due_rows)),
@@ -171,10 +184,14 @@ class _Ledger:
         for part in _ROW_PARTS:
             left = getattr(split, part).fen
             for index in due_rows:
+                if left <= 0:
+                    break
                 left -= self.pay_row(index, part, left, day)
         ahead = dict.fromkeys(_ROW_PARTS, 0)
         left = split.surplus.fen
-        for index in range(len(self.rows)):
+        for index in range(self.first_open, len(self.rows)):
+            if left <= 0:
+                break
             for part in _ROW_PARTS:
                 taken = self.pay_row(index, part, left, day)
                 ahead[part] += taken
