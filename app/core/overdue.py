@@ -239,6 +239,14 @@ def account(
     )
 
 
+def split_of(
+    loan: Loan, schedule: Schedule, payments: Sequence[Payment], new: Payment, order: tuple[str, ...] = DEFAULT_ORDER
+) -> Allocation:
+    """How `new` would be applied after the recorded `payments` (for a payment dialog's preview)."""
+    result = account(schedule, [*payments, new], new.paid_on, loan, order)
+    return next(s.split for s in reversed(result.splits) if s.payment is new)
+
+
 def apply_payments(
     schedule: Schedule, payments: Sequence[Payment], on: dt.date, loan: Loan | None = None
 ) -> tuple[tuple[InstalmentState, ...], Money]:

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 from app.core.money import Money
-from app.core.overdue import account, apply_payments, daily_rate, overdue_status
+from app.core.overdue import account, apply_payments, daily_rate, overdue_status, split_of
 from app.core.records import Period, RateBasis
 from app.core.schedule import build_schedule
 from tests.core.loans import Y, make_loan, pay
@@ -96,3 +96,9 @@ def test_payments_fill_instalments_oldest_first_and_keep_the_overpayment():
     everything = [pay(dt.date(2024, 2, 1), "20000")]
     _, surplus = apply_payments(SCHEDULE, everything, dt.date(2024, 2, 1))
     assert surplus == Y(20000) - SCHEDULE.total_payment
+
+
+def test_a_new_payment_is_previewed_with_its_penalty_part():
+    recorded = [pay(dt.date(2024, 2, 10), "888.49")]
+    split = split_of(LOAN, SCHEDULE, recorded, pay(dt.date(2024, 3, 20), "500"))
+    assert (split.penalty.plain(), split.interest.plain(), split.principal.plain()) == ("54.44", "92.12", "353.44")
