@@ -37,7 +37,7 @@ from app.core.legal_lines import (
 from app.core.lpr import LprError, LprTable
 from app.core.money import Money
 from app.core.real_cost import Explanation, RealCost, percent_text
-from app.core.records import LenderType, Loan, Payment
+from app.core.records import Loan, Payment
 
 DAYS_PER_YEAR = 365
 
@@ -87,9 +87,7 @@ def allowed_spans(loan: Loan, own_rate: Decimal, lpr_table: LprTable, today: dt.
     start = loan.contract_date
     if loan.lender_type in LICENSED:
         return (span(start, LICENSED_LIMIT, LICENSED_SOURCE),)
-    if loan.lender_type != LenderType.PRIVATE:
-        return (span(start, None, ""),)
-    try:
+    try:  # private lending
         if start < PRIVATE_FROM:
             latest = lpr_table.rate_on(today).rate_percent * 4
             return span(start, PRIVATE_2015_LOW, PRIVATE_2015_SOURCE), span(PRIVATE_FROM, latest, PRIVATE_ART31_SOURCE)

@@ -71,7 +71,6 @@ class LoanSummary:
     overdue: OverdueStatus | None
     problem: str | None = None  # catalogue code when the schedule or the cost could not be computed
     lump_sums_12m: Money = Money(0)  # single repayments due in the next 12 months
-    paid_charges: Money = Money(0)  # the part of the payments that went to penalty interest and late fees
     lawful: LawfulBalance | None = None  # what the law would count as owed (open loans)
     account: Account | None = None  # how every payment was applied
 
@@ -234,7 +233,6 @@ def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: L
         overdue=status,
         problem=problem,
         lump_sums_12m=_lump_sums(loan, states, on),
-        paid_charges=status.charges_paid,
         lawful=lawful_balance(loan, cost, payments, on, lpr_table, claimed),
         account=ledger,
     )
