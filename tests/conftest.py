@@ -40,3 +40,12 @@ def demo_vault(tmp_vault):
 
     fill_demo(tmp_vault.repo, DEMO_TODAY)
     return tmp_vault
+
+
+# Property tests draw the same examples on every run (CI must not fail on a case a local run never saw);
+# HYPOTHESIS_PROFILE=explore draws new ones.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True)
+_hypothesis_settings.register_profile("explore", derandomize=False)
+_hypothesis_settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))

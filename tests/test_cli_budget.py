@@ -101,6 +101,9 @@ def test_budget_json(vault_path: Path, capsys: pytest.CaptureFixture[str]) -> No
         "total_liabilities": "4100.00",
         "net_worth": "-3600.00",
         "overdue": "100.00",
+        "overdue_now": "100.00",
+        "overdue_penalties": "0.00",
+        "lump_sums_12m": "0.00",
         "protected_minimum_is_default": True,
         "debt_to_income": "0.0410",
     }
@@ -188,3 +191,37 @@ def test_documents_are_chinese_unless_english_is_asked_for(vault_path: Path, tmp
     out = tmp_path / "statement.docx"
     assert main(["--lang", "en", "doc", "statement", "--vault", str(vault_path), "--on", ON, "--out", str(out)]) == 0
     assert docx.Document(str(out)).paragraphs[0].text == "财务状况说明"
+
+
+def test_three_figures_from_a_bullet_an_ended_term_and_a_running_loan(monkeypatch, capsys, tmp_vault, vault_password, tmp_path):
+    """Issue 8 item 2: a bullet's 39 000 and an ended term are never summed into a monthly demand."""
+    monkeypatch.setenv("REPAYDESK_PASSWORD", vault_password)
+    from tests.core.loans import make_loan
+
+    repo = tmp_vault.repo
+    repo.add(IncomeSource("工资", IncomeCategory.SALARY, Y("3000")))
+    repo.add(make_loan(lender="表叔", lender_type=LenderType.PRIVATE, principal=Y(30000), received=Y(30000), contract_date=dt.date(2024, 8, 1),
+                       first_due_date=dt.date(2024, 9, 1), instalments=24, rate_percent=Decimal(15), method="bullet"))
+    repo.add(make_loan(lender="已到期", late_fee=Y(50)))  # 12 × 888.49 from 2024-02-10, nothing paid
+    running = repo.add(make_loan(lender="还款中", contract_date=dt.date(2025, 6, 10), first_due_date=dt.date(2025, 7, 10)))
+    for month in (7, 8, 9, 10, 11, 12):
+        repo.add(Payment(running.id, dt.date(2025, month, 10), Y("888.49")))
+    path = str(tmp_vault.path)
+    tmp_vault.close()
+    assert main(["--lang", "en", "budget", "--vault", path, "--on", "2026-01-05", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["contract_demand"] == "888.49"  # the running loan's instalment only
+    assert (figures["available"], figures["surplus"], figures["shortfall"]) == ("3000.00", "2111.51", "0.00")
+    assert figures["overdue_now"] == "10661.86"  # the ended loan's twelve instalments
+    assert figures["overdue_penalties"] == "600.00"  # twelve late fees of 50
+    assert figures["lump_sums_12m"] == "39000.00"  # the bullet, due 2026-08-01
+
+    out = tmp_path / "statement.docx"
+    assert main(["--lang", "zh_CN", "doc", "statement", "--vault", path, "--on", "2026-01-05", "--out", str(out)]) == 0
+    document = docx.Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "此外，已逾期欠款10,661.86元（另被主张罚息及滞纳金600.00元）" in text
+    assert "未来12个月内另有一次性到期还款共39,000.00元" in text
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "借款每月常规应还（仍在还款期内）" in cells and "888.49" in cells
+    assert "未来12个月内到期的一次性还款" in cells and "39,000.00" in cells

@@ -28,8 +28,8 @@ def run_json(capsys, argv):
 
 def test_schedule_json_equal_installment(en, capsys):
     doc = run_json(capsys, ["schedule", "--principal", "10000", "--annual-rate", "12", "--months", "12", "--method", "equal-installment", "--json"])
-    assert doc["total_interest"] == "661.85"
-    assert [row["payment"] for row in doc["rows"]] == ["888.49"] * 11 + ["888.46"]
+    assert doc["total_interest"] == "661.86"
+    assert [row["payment"] for row in doc["rows"]] == ["888.49"] * 11 + ["888.47"]
     assert doc["rows"][0] == {"period": 1, "payment": "888.49", "principal": "788.49", "interest": "100.00", "balance": "9211.51"}
     assert doc["rows"][-1]["balance"] == "0.00"
 
@@ -51,7 +51,7 @@ def test_flat_with_monthly_rate(en, capsys):
 def test_schedule_text_in_chinese(capsys):
     assert main(["--lang", "zh_CN", "schedule", "--principal", "1万", "--annual-rate", "12%", "--months", "12"]) == 0
     out = capsys.readouterr().out
-    assert "期数" in out and "利息合计：¥661.85" in out and "888.46" in out
+    assert "期数" in out and "利息合计：¥661.86" in out and "888.47" in out
 
 
 def test_apr_pboc_example(en, capsys):
@@ -79,7 +79,8 @@ def test_apr_from_flows_file(en, capsys, tmp_path):
     flows.write_text("date,amount\n2022-07-01,-1000\n2023-07-01,1100\n", encoding="utf-8")
     doc = run_json(capsys, ["apr", "--flows", str(flows), "--json"])
     assert doc["apr_compound"] == "10.00"
-    assert doc["apr_simple"] == "9.57"  # 12 × (1.1^(1/12) − 1)
+    assert doc["apr_simple"] == "9.53"  # dated flows: 365 × (1.1^(1/365) − 1)
+    assert (doc["period"], doc["periods_per_year"]) == ("day", 365)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +131,7 @@ def test_absurd_rate_warns_but_computes(en, capsys):
     assert main(["schedule", "--principal", "100", "--annual-rate", "2000", "--months", "2", "--json"]) == 0
     captured = capsys.readouterr()
     assert "warning" in captured.err and "1000%" in captured.err
-    assert json.loads(captured.out)["total_interest"] == "287.88"
+    assert json.loads(captured.out)["total_interest"] == "287.89"
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -155,6 +156,60 @@ def test_loans_lists_outstanding_and_real_apr(monkeypatch, capsys, tmp_vault, va
     assert main(["--lang", "zh_CN", "loans", "--vault", path, "--on", "2024-02-20"]) == 0
     out = capsys.readouterr().out
     assert "闪借花" in out and "32.50%" in out and "不构成法律意见" in out
+
+
+def test_loans_json_has_the_derived_status_and_the_lawful_balance(monkeypatch, capsys, tmp_vault, vault_password):
+    monkeypatch.setenv("REPAYDESK_PASSWORD", vault_password)
+    # the issue's private example: 30 000 at 15 %, bullet after 2 years from 2024-08-01, entered as "current"
+    tmp_vault.repo.add(make_loan(lender="Uncle", lender_type=r.LenderType.PRIVATE, principal=Money.yuan(30000), received=Money.yuan(30000),
+                                 contract_date=dt.date(2024, 8, 1), first_due_date=dt.date(2024, 9, 1), instalments=24,
+                                 rate_percent=Decimal(15), method=r.RepaymentMethod.BULLET))
+    path = str(tmp_vault.path)
+    tmp_vault.close()
+    [row] = run_json(capsys, ["--lang", "en", "loans", "--vault", path, "--on", "2026-08-01", "--json"])
+    assert (row["level"], row["apr_simple"], row["status"]) == ("red", "13.19", "current")  # 15 % stated > 13.40 %
+    assert (row["monthly_demand"], row["lump_sums_12m"], row["overdue_now"]) == ("0.00", "39000.00", "0.00")
+    # by law: 30 000 × 13.40 % × 2 years = 8 040 interest
+    assert (row["lawful_balance"], row["lender_claims"], row["lawful_difference"]) == ("38040.00", "39000.00", "960.00")
+    [later] = run_json(capsys, ["--lang", "en", "loans", "--vault", path, "--on", "2026-09-01", "--json"])
+    assert (later["status"], later["days_overdue"], later["overdue_now"]) == ("overdue", 31, "39000.00")
+
+
+HUGE = ["1e309", "1e-999999", "9" * 5000, "-0", "0", "1e-30", "NaN", "Infinity", "100000", "99999.99"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rate=st.sampled_from(HUGE) | st.decimals(allow_nan=False, allow_infinity=False).map(str),
+       principal=st.sampled_from(["0.01", "1", "10000000000000", "9999999999999.99"]),
+       months=st.sampled_from(["1", "12", "1200"]), method=st.sampled_from(["equal-installment", "equal-principal", "flat", "interest-only", "bullet"]))
+def test_schedule_over_extreme_decimals_never_tracebacks(capsys, rate, principal, months, method):
+    code = main(["--lang", "en", "schedule", f"--principal={principal}", f"--annual-rate={rate}", f"--months={months}", f"--method={method}", "--json"])
+    assert code in (0, 1)
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(received=st.sampled_from(["0.01", "9000", "10000000000000"]),
+       payment=st.sampled_from(["0.01", "1", "866.19", "10000000000000"]),
+       count=st.sampled_from(["1", "12", "1200"]), period=st.sampled_from(["month", "week", "day"]))
+def test_apr_over_extreme_amounts_never_tracebacks(capsys, received, payment, count, period):
+    code = main(["--lang", "en", "apr", f"--received={received}", f"--payment={payment}", f"--count={count}", f"--period={period}", "--json"])
+    assert code in (0, 1)
+    out = capsys.readouterr()
+    if code == 1:
+        assert out.err.count("\n") == 1 and "repaydesk-cli:" in out.err
+
+
+def test_the_issues_calculator_tracebacks_are_one_line_now(en, capsys, tmp_path):
+    assert main(["schedule", "--principal", "10000", "--annual-rate", "1e309", "--months", "12"]) == 1
+    assert "cannot be computed" in capsys.readouterr().err
+    assert main(["apr", "--received", "9000", "--payment", "10000000000000", "--count", "12"]) == 1
+    assert "beyond any loan" in capsys.readouterr().err
+    flows = tmp_path / "flows.csv"
+    flows.write_text("date,amount\n2024-01-01,-9000\n2024-02-01,10000000000000\n", encoding="utf-8")
+    assert main(["apr", "--flows", str(flows)]) == 1
+    assert "beyond any loan" in capsys.readouterr().err
 
 
 def test_loans_wrong_password(monkeypatch, capsys, tmp_vault):

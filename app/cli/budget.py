@@ -39,9 +39,16 @@ _JSON_MONEY = (
 
 
 def statement_json(statement: Statement, on: dt.date) -> dict:
-    """The statement's figures for --json: money as '0.00' strings, the ratio as a decimal string."""
+    """The statement's figures for --json: money as '0.00' strings, the ratio as a decimal string.
+
+    `contract_demand` is the regular instalments per month from now on; `overdue_now` (arrears,
+    penalties apart in `overdue_penalties`) and `lump_sums_12m` are not monthly amounts.
+    """
     document: dict = {"on": on.isoformat(), "empty": statement.empty}
     document.update({name: getattr(statement, name).plain() for name in _JSON_MONEY})
+    document["overdue_now"] = statement.overdue_now.plain()
+    document["overdue_penalties"] = statement.overdue_penalties.plain()
+    document["lump_sums_12m"] = statement.lump_sums_12m.plain()
     document["protected_minimum_is_default"] = statement.protected_minimum_is_default
     document["debt_to_income"] = None if statement.debt_to_income is None else str(statement.debt_to_income)
     return document

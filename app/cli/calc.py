@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.cli import CliError, display_width, parse_date
 from app.cli.vault import add_vault_arguments, open_vault_from_args
-from app.core.irr import annualise, irr, rates_from_annual, xirr
+from app.core.irr import DAYS_PER_YEAR, annualise, daily_rates, irr, xirr_daily
 from app.core.labels import level_label
 from app.core.messages import CodedError, text
 from app.core.money import Money, parse_rate
@@ -124,8 +124,9 @@ def _read_flows(path: Path, lang: str) -> list[tuple[dt.date, Money]]:
     return flows
 
 
-def _apr_from_flows(args: argparse.Namespace, per_year: int) -> tuple[Decimal, Decimal, Decimal]:
-    return rates_from_annual(xirr(_read_flows(args.flows, args.lang)), per_year)
+def _apr_from_flows(args: argparse.Namespace) -> tuple[Decimal, Decimal, Decimal]:
+    """Dated flows: the daily rate d, simple d × 365, compound (1 + d)^365 − 1."""
+    return daily_rates(xirr_daily(_read_flows(args.flows, args.lang)), DAYS_PER_YEAR)
 
 
 def _apr_from_terms(args: argparse.Namespace, per_year: int) -> tuple[Decimal, Decimal, Decimal]:
@@ -147,7 +148,8 @@ def cmd_apr(args: argparse.Namespace) -> int:
     if args.flows is not None:
         if any(v is not None for v in (args.received, args.payment, args.count, args.upfront_fee)):
             raise CliError("cli.apr_inputs")
-        rate, simple, compound = _apr_from_flows(args, per_year)
+        rate, simple, compound = _apr_from_flows(args)
+        args.period, per_year = Period.DAY.value, DAYS_PER_YEAR
     else:
         rate, simple, compound = _apr_from_terms(args, per_year)
     _warn_if_absurd(simple, args.lang)
@@ -179,7 +181,7 @@ def cmd_loans(args: argparse.Namespace) -> int:
             {
                 "id": s.loan.id,
                 "lender": s.loan.lender,
-                "status": s.loan.status.value,
+                "status": s.status.value,
                 "principal": s.loan.principal.plain(),
                 "outstanding_principal": s.outstanding_principal.plain(),
                 "outstanding_total": s.outstanding_total.plain(),
@@ -187,6 +189,12 @@ def cmd_loans(args: argparse.Namespace) -> int:
                 "next_due_amount": s.next_due_amount.plain(),
                 "days_overdue": s.days_overdue,
                 "monthly_demand": s.monthly_demand.plain(),
+                "overdue_now": s.overdue_amount.plain(),
+                "penalties": s.penalties.plain(),
+                "lump_sums_12m": s.lump_sums_12m.plain(),
+                "lawful_balance": s.lawful.owed.plain() if s.lawful else None,
+                "lender_claims": s.lawful.claimed.plain() if s.lawful else None,
+                "lawful_difference": s.lawful.difference.plain() if s.lawful else None,
                 "apr_simple": s.real_cost.apr_simple_text if s.real_cost else None,
                 "apr_compound": s.real_cost.apr_compound_text if s.real_cost else None,
                 "level": s.worst_level,

@@ -72,24 +72,28 @@ class LoanFigure:
 
     lender: str
     outstanding: Money
-    monthly_demand: Money
-    overdue: Money = Money(0)
+    monthly_demand: Money  # the regular instalment per month from now on
+    overdue: Money = Money(0)  # arrears now
+    penalties: Money = Money(0)  # unpaid penalty interest and late fees now
+    lump_sums_12m: Money = Money(0)  # single repayments due in the next 12 months
 
 
 def loan_figure(summary: LoanSummary) -> LoanFigure:
-    """The budget's view of a loan summary: principal still owed, monthly demand, overdue."""
+    """The budget's view of a loan summary: principal still owed, the three demand figures."""
     return LoanFigure(
         lender=summary.loan.lender,
         outstanding=summary.outstanding_principal,
         monthly_demand=summary.monthly_demand,
         overdue=summary.overdue_amount,
+        penalties=summary.penalties,
+        lump_sums_12m=summary.lump_sums_12m,
     )
 
 
 def loan_figures(summaries: Iterable[LoanSummary]) -> tuple[LoanFigure, ...]:
     """Figures for the loans that still owe or demand something (settled loans drop out)."""
     figures = (loan_figure(summary) for summary in summaries)
-    return tuple(f for f in figures if f.outstanding or f.monthly_demand or f.overdue)
+    return tuple(f for f in figures if f.outstanding or f.monthly_demand or f.overdue or f.penalties or f.lump_sums_12m)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +172,11 @@ class Statement:
     """The financial statement's figures. Flows are per month; assets and debts are balances.
 
     available_signed = income − protected minimum − monthly payments on non-loan liabilities;
-    available = max(available_signed, 0); surplus = available − contract_demand (negative:
-    a shortfall). debt_to_income = (contract_demand + liability_payments) ÷ income.
+    available = max(available_signed, 0); contract_demand = the loans' regular instalments per
+    month from now on; surplus = available − contract_demand (negative: a shortfall).
+    debt_to_income = (contract_demand + liability_payments) ÷ income. What is overdue now
+    (`overdue`, with `overdue_penalties` apart) and the lump sums due in the next 12 months
+    (`lump_sums_12m`) are shown beside it, never added to a monthly figure.
     """
 
     monthly_income: Money
@@ -190,12 +197,19 @@ class Statement:
     total_liabilities: Money
     net_worth: Money
     overdue: Money
+    overdue_penalties: Money = Money(0)
+    lump_sums_12m: Money = Money(0)
     empty: bool = False
 
     @property
     def shortfall(self) -> Money:
         """How much the contracts demand beyond what is available (0 when there is no gap)."""
         return -self.surplus if self.surplus.is_negative() else Money(0)
+
+    @property
+    def overdue_now(self) -> Money:
+        """Arrears now (penalties apart, in `overdue_penalties`)."""
+        return self.overdue
 
     @property
     def debt_service(self) -> Money:
@@ -240,6 +254,8 @@ def compute_statement(inputs: BudgetInputs) -> Statement:
         total_liabilities=liabilities,
         net_worth=assets - liabilities,
         overdue=sum((loan.overdue for loan in inputs.loans), Money(0)),
+        overdue_penalties=sum((loan.penalties for loan in inputs.loans), Money(0)),
+        lump_sums_12m=sum((loan.lump_sums_12m for loan in inputs.loans), Money(0)),
         empty=inputs.is_empty(),
     )
 

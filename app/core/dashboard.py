@@ -41,7 +41,7 @@ class DashboardSummary:
     open_loans: int
     owed_total: Money  # outstanding principal + interest + fees + penalties
     owed_principal: Money  # the budget's "loans outstanding"
-    contract_demand: Money  # what the contracts demand per month
+    contract_demand: Money  # the regular instalments per month from now on
     available: Money  # the monthly amount available for repayment
     surplus: Money  # available − demand; negative is a shortfall
     budget_entered: bool  # some income or spending is recorded, so `available` means something
@@ -51,6 +51,9 @@ class DashboardSummary:
     follow_ups: tuple[ContactEntry, ...]  # due from today to today + horizon, soonest first
     recent_contacts: tuple[ContactEntry, ...]  # newest first
     lenders: dict[int | None, str] = field(default_factory=dict)  # every loan's lender by loan id
+    overdue_now: Money = Money(0)  # arrears now (the budget's figure)
+    overdue_penalties: Money = Money(0)  # unpaid penalty interest and late fees now
+    lump_sums_12m: Money = Money(0)  # single repayments due in the next 12 months
 
     @property
     def longest_overdue_days(self) -> int:
@@ -79,6 +82,9 @@ def summarise(
         owed_total=sum((s.outstanding_total for s in loans), Money(0)),
         owed_principal=sum((s.outstanding_principal for s in loans), Money(0)),
         contract_demand=statement.contract_demand,
+        overdue_now=statement.overdue_now,
+        overdue_penalties=statement.overdue_penalties,
+        lump_sums_12m=statement.lump_sums_12m,
         available=statement.available,
         surplus=statement.surplus,
         budget_entered=budget_entered,

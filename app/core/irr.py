@@ -2,16 +2,19 @@
 
 Both solve a polynomial in x = 1 / (1 + rate) (per period, or per day for `xirr`), so the
 flows' signs tell how many roots there can be (Descartes' rule). With one sign change the
-root is unique and found by Newton's method kept inside a bracket (bisection when a step
-would leave it). With more, the rates from −99 % to +10 000 % (a period, or a year for `xirr`) are scanned: one
-crossing is solved, several raise `irr.not_unique`, none raises `irr.no_solution`.
+root is unique: it is bracketed (x from 0 up, doubling) and found by Newton's method
+safeguarded with bisection (Numerical Recipes' rtsafe), which always converges inside a
+bracket, negative rates and long terms included. With more, the rates from −99 % to
++10 000 % (a period, or a year for `xirr`) are scanned: one crossing is solved, several
+raise `irr.not_unique`, none raises `irr.no_solution`. Rates whose compound annual figure
+exceeds `MAX_ANNUAL` raise `irr.out_of_range` rather than overflow later.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from decimal import Decimal, localcontext
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, DecimalException, localcontext
 
 from app.core.messages import CodedError
 from app.core.money import Money
@@ -21,6 +24,7 @@ _TOLERANCE = Decimal("1e-22")
 _MAX_STEPS = 300
 _RESULT_PLACES = Decimal("1e-18")
 DAYS_PER_YEAR = 365
+MAX_ANNUAL = Decimal(10) ** 8  # a compound annual rate (fraction) of 10^10 %: beyond any real loan
 
 
 class IrrError(CodedError, ValueError):
@@ -90,26 +94,36 @@ def _sign(value: Decimal) -> int:
 def _solve_in(poly: _Polynomial, low: Decimal, high: Decimal) -> Decimal:
     """The root of `poly` between low and high (values of opposite sign there).
 
-    Newton starts from the high end: with one sign change the polynomial is convex (or
-    concave) towards it, so the steps approach the root from that side without overshooting;
-    a step that would leave the bracket is replaced by bisection.
+    Newton's step where it stays inside the bracket and at least halves the step before,
+    bisection otherwise: the bracket shrinks every time, so it converges whenever a root
+    lies between low and high.
     """
-    f_low = poly.value(low)
-    x = high
+    f_low, f_high = poly.value(low), poly.value(high)
+    if f_low == 0:
+        return low
+    if f_high == 0:
+        return high
+    negative, positive = (low, high) if f_low < 0 else (high, low)
+    x = (low + high) / 2
+    step = previous = abs(high - low)
+    f, slope = poly.value_and_slope(x)
     for _ in range(_MAX_STEPS):
+        outside = ((x - positive) * slope - f) * ((x - negative) * slope - f) > 0
+        if outside or abs(2 * f) > abs(previous * slope):
+            previous, step = step, (positive - negative) / 2
+            x = negative + step
+        else:
+            previous, step = step, f / slope
+            x -= step
+        if abs(step) <= _TOLERANCE * max(Decimal(1), abs(x)):
+            return x
         f, slope = poly.value_and_slope(x)
         if f == 0:
             return x
-        if _sign(f) == _sign(f_low):
-            low, f_low = x, f
+        if f < 0:
+            negative = x
         else:
-            high = x
-        candidate = x - f / slope if slope else x
-        if slope and abs(candidate - x) <= _TOLERANCE * max(Decimal(1), abs(x)):
-            return candidate
-        if not low < candidate < high:
-            candidate = (low + high) / 2
-        x = candidate
+            positive = x
     raise IrrError("irr.no_solution")
 
 
@@ -160,8 +174,22 @@ def _root(terms: list[tuple[int, Decimal]], units: int = 1) -> Decimal:
 
 def _tidy(rate: Decimal) -> Decimal:
     """Drop the solver's last-digit noise (1e-25 for an exact 0)."""
+    if abs(rate) >= 10**9:
+        return +rate
     rate = rate.quantize(_RESULT_PLACES)
     return rate if rate else Decimal(0)
+
+
+def _solving(ctx) -> None:
+    """Working precision, with room for the powers of a long term at extreme rates."""
+    ctx.prec = PRECISION
+    ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
+
+
+def _bounded(compound_annual: Decimal) -> Decimal:
+    if compound_annual > MAX_ANNUAL:
+        raise IrrError("irr.out_of_range")
+    return compound_annual
 
 
 def irr(flows: Sequence[Money | int | Decimal]) -> Decimal:
@@ -171,14 +199,28 @@ def irr(flows: Sequence[Money | int | Decimal]) -> Decimal:
     (money received negative and repayments positive, or the reverse).
     Raises IrrError: irr.no_sign_change, irr.no_solution, irr.not_unique.
     """
+    terms = [(t, _fen(a)) for t, a in enumerate(flows)]
     with localcontext() as ctx:
-        ctx.prec = PRECISION
-        x = _root([(t, _fen(a)) for t, a in enumerate(flows)])
-        return _tidy(1 / x - 1)
+        _solving(ctx)
+        try:
+            x = _root(terms)
+            if not x:
+                raise IrrError("irr.out_of_range")
+            return _tidy(1 / x - 1)
+        except DecimalException:
+            raise IrrError("irr.out_of_range") from None
 
 
 def xirr(dated_flows: Iterable[tuple[dt.date, Money | int | Decimal]]) -> Decimal:
     """The effective annual rate (Actual/365) for flows on arbitrary dates; same errors as irr()."""
+    daily = xirr_daily(dated_flows)
+    with localcontext() as ctx:
+        _solving(ctx)
+        return _tidy((1 + daily) ** DAYS_PER_YEAR - 1)
+
+
+def xirr_daily(dated_flows: Iterable[tuple[dt.date, Money | int | Decimal]]) -> Decimal:
+    """The rate per day at which flows on arbitrary dates have a present value of zero."""
     flows = list(dated_flows)
     if not flows:
         raise IrrError("irr.no_sign_change")
@@ -188,26 +230,38 @@ def xirr(dated_flows: Iterable[tuple[dt.date, Money | int | Decimal]]) -> Decima
         offset = (day - start).days
         by_day[offset] = by_day.get(offset, Decimal(0)) + _fen(amount)
     with localcontext() as ctx:
-        ctx.prec = PRECISION
-        x = _root(list(by_day.items()), DAYS_PER_YEAR)
-        return _tidy(x**-DAYS_PER_YEAR - 1)
+        _solving(ctx)
+        try:
+            x = _root(list(by_day.items()), DAYS_PER_YEAR)
+            if not x:
+                raise IrrError("irr.out_of_range")
+            _bounded(x**-DAYS_PER_YEAR - 1)
+            return 1 / x - 1
+        except DecimalException:
+            raise IrrError("irr.out_of_range") from None
+
+
+def daily_rates(daily: Decimal, periods_per_year: int) -> tuple[Decimal, Decimal, Decimal]:
+    """(period rate, simple %, compound %) from a daily rate, as PBOC 公告〔2021〕第3号 reads for dated flows.
+
+    simple = daily × 365, compound = (1 + daily)^365 − 1; the period rate compounds to the same year.
+    """
+    with localcontext() as ctx:
+        _solving(ctx)
+        annual = _bounded((1 + daily) ** DAYS_PER_YEAR - 1)
+        period = (1 + daily) ** (Decimal(DAYS_PER_YEAR) / periods_per_year) - 1
+        return _tidy(period), daily * DAYS_PER_YEAR * 100, annual * 100
 
 
 def annualise(rate: Decimal, periods_per_year: int) -> tuple[Decimal, Decimal]:
     """(simple, compound) annual percent from a period rate, as PBOC 公告〔2021〕第3号 defines them."""
     with localcontext() as ctx:
-        ctx.prec = PRECISION
-        return rate * periods_per_year * 100, ((1 + rate) ** periods_per_year - 1) * 100
+        _solving(ctx)
+        return rate * periods_per_year * 100, _bounded((1 + rate) ** periods_per_year - 1) * 100
 
 
 def period_rate_from_annual(annual: Decimal, periods_per_year: int) -> Decimal:
     """The period rate compounding to the effective annual rate `annual` (a fraction)."""
     with localcontext() as ctx:
-        ctx.prec = PRECISION
-        return (1 + annual) ** (Decimal(1) / periods_per_year) - 1
-
-
-def rates_from_annual(annual: Decimal, periods_per_year: int) -> tuple[Decimal, Decimal, Decimal]:
-    """(period rate, simple %, compound %) for an effective annual rate such as xirr() gives."""
-    rate = period_rate_from_annual(annual, periods_per_year)
-    return rate, rate * periods_per_year * 100, annual * 100
+        _solving(ctx)
+        return (1 + _bounded(annual)) ** (Decimal(1) / periods_per_year) - 1

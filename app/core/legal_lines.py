@@ -1,9 +1,15 @@
 """Legal lines a loan's cost can cross, each with its source and the date it applies from.
 
-The rate compared is the real cost's simple annualised figure (period IRR × periods a
-year): the lower of the two PBOC figures, so a red verdict holds under either reading.
-Red is above a line, amber within `AMBER_POINTS` below it (or a practice to question),
-green within it. None of this is legal advice: show `NOT_LEGAL_ADVICE` with the verdicts.
+The rate compared is the higher of the rate the contract states (as a simple annual rate)
+and the real cost's simple annualised figure (the lower of the two PBOC figures), so a red
+verdict holds under either reading. Both are compared at the precision shown (two
+decimals): red is above a line, amber at it or within `AMBER_POINTS` below it (or a practice
+to question), green within it. None of this is legal advice: show `NOT_LEGAL_ADVICE` with
+the verdicts.
+
+Private loans made before 2020-08-20 get two verdicts (法释〔2020〕17号 art. 31): interest up
+to 2020-08-19 under the 2015 rules (24 % / 36 %), interest from 2020-08-20 on against 4 ×
+the latest one-year LPR in the table on `today` (the line if a suit were filed today).
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from app.core.lpr import LprEntry, LprError, LprTable
 from app.core.money import Money
@@ -34,6 +40,7 @@ PRIVATE_FROM = dt.date(2020, 8, 20)
 PRIVATE_2015_SOURCE = "最高人民法院 法释〔2015〕18号 第二十六条"
 PRIVATE_2015_FROM = dt.date(2015, 9, 1)
 PRIVATE_2015_LOW, PRIVATE_2015_HIGH = Decimal(24), Decimal(36)
+PRIVATE_ART31_SOURCE = "最高人民法院 法释〔2020〕17号 第三十一条"
 CIVIL_CODE_670 = "《中华人民共和国民法典》第六百七十条"
 CIVIL_CODE_FROM = dt.date(2021, 1, 1)
 CONTRACT_LAW_200 = "《中华人民共和国合同法》第二百条"
@@ -61,15 +68,36 @@ def worst_level(verdicts: Iterable[Verdict]) -> str | None:
     return max(levels, key=LEVEL_ORDER.__getitem__) if levels else None
 
 
-def _level(value: Decimal, limit: Decimal) -> str:
+AT = "at"  # amber, exactly at the line as shown
+
+
+def shown(value: Decimal) -> Decimal:
+    """A percent as it is shown: two decimals, half-up."""
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def _position(value: Decimal, limit: Decimal) -> str:
+    """RED above the line, AT on it, AMBER within AMBER_POINTS below, GREEN further below, at two decimals."""
+    value, limit = shown(value), shown(limit)
     if value > limit:
         return RED
+    if value == limit:
+        return AT
     return AMBER if value > limit - AMBER_POINTS else GREEN
+
+
+def _level(value: Decimal, limit: Decimal) -> str:
+    position = _position(value, limit)
+    return AMBER if position == AT else position
+
+
+def _wording(prefix: str, value: Decimal, limit: Decimal) -> str:
+    return prefix + {RED: "over", AT: "at", AMBER: "near", GREEN: "within"}[_position(value, limit)]
 
 
 def _rate_line(line_id: str, value: Decimal, limit: Decimal, source: str, valid_from: dt.date) -> Verdict:
     level = _level(value, limit)
-    code = {RED: "legal.line_over", AMBER: "legal.line_near", GREEN: "legal.line_within"}[level]
+    code = _wording("legal.line_", value, limit)
     params = {"value": percent_text(value), "limit": percent_text(limit), "source": source, "valid_from": valid_from.isoformat()}
     return Verdict(line_id, level, limit, value, source, valid_from, Explanation(code, params))
 
@@ -81,28 +109,40 @@ def _licensed(loan: Loan, value: Decimal, today: dt.date) -> list[Verdict]:
     return verdicts
 
 
-def _private(loan: Loan, value: Decimal, lpr_table: LprTable) -> list[Verdict]:
+def _private(loan: Loan, value: Decimal, lpr_table: LprTable, today: dt.date) -> list[Verdict]:
     if loan.contract_date < PRIVATE_FROM:
-        level = RED if value > PRIVATE_2015_HIGH else AMBER if value > PRIVATE_2015_LOW else GREEN
-        code = {RED: "legal.private_2015_over", AMBER: "legal.private_2015_near", GREEN: "legal.private_2015_within"}[level]
-        limit = PRIVATE_2015_HIGH if level == RED else PRIVATE_2015_LOW
-        params = {"value": percent_text(value), "source": PRIVATE_2015_SOURCE}
-        return [Verdict("private_2015", level, limit, value, PRIVATE_2015_SOURCE, PRIVATE_2015_FROM, Explanation(code, params))]
+        return [_private_2015(value)] + _private_4lpr(
+            "private_art31", "legal.private_art31_", value, lpr_table, today, PRIVATE_ART31_SOURCE
+        )
+    return _private_4lpr("private_4lpr", "legal.private_", value, lpr_table, loan.contract_date, PRIVATE_SOURCE)
+
+
+def _private_2015(value: Decimal) -> Verdict:
+    """Interest up to 2020-08-19: the 2015 rules' 24 % and 36 % bands."""
+    at = shown(value)
+    level = RED if at > PRIVATE_2015_HIGH else AMBER if at > PRIVATE_2015_LOW else GREEN
+    code = {RED: "legal.until_2020_over", AMBER: "legal.until_2020_near", GREEN: "legal.until_2020_within"}[level]
+    limit = PRIVATE_2015_HIGH if level == RED else PRIVATE_2015_LOW
+    params = {"value": percent_text(value), "source": PRIVATE_2015_SOURCE}
+    return Verdict("private_2015", level, limit, value, PRIVATE_2015_SOURCE, PRIVATE_2015_FROM, Explanation(code, params))
+
+
+def _private_4lpr(line_id: str, prefix: str, value: Decimal, lpr_table: LprTable, on: dt.date, source: str) -> list[Verdict]:
+    """4 × the one-year LPR in force on `on` (the contract date, or today for art. 31)."""
     try:
-        lpr = lpr_table.rate_on(loan.contract_date)
+        lpr = lpr_table.rate_on(on)
     except LprError:
         return []
     limit = lpr.rate_percent * 4
-    level = _level(value, limit)
-    code = {RED: "legal.private_over", AMBER: "legal.private_near", GREEN: "legal.private_within"}[level]
     params = {
         "value": percent_text(value),
         "limit": percent_text(limit),
         "lpr": percent_text(lpr.rate_percent),
         "lpr_date": lpr.date.isoformat(),
-        "source": PRIVATE_SOURCE,
+        "source": source,
     }
-    return [Verdict("private_4lpr", level, limit, value, PRIVATE_SOURCE, PRIVATE_FROM, Explanation(code, params), lpr=lpr)]
+    explanation = Explanation(_wording(prefix, value, limit), params)
+    return [Verdict(line_id, _level(value, limit), limit, value, source, PRIVATE_FROM, explanation, lpr=lpr)]
 
 
 def _upfront(loan: Loan) -> list[Verdict]:
@@ -132,11 +172,11 @@ def assess(loan: Loan, real_cost: RealCost | None, lpr_table: LprTable, today: d
     """Every line that applies to the loan; the rate lines are skipped when no real cost could be computed."""
     verdicts: list[Verdict] = []
     if real_cost is not None:
-        value = real_cost.apr_simple
+        value = real_cost.compared_percent
         if loan.lender_type in LICENSED:
             verdicts += _licensed(loan, value, today)
         elif loan.lender_type == LenderType.PRIVATE:
-            verdicts += _private(loan, value, lpr_table)
+            verdicts += _private(loan, value, lpr_table, today)
     verdicts += _upfront(loan)
     verdicts += _consumer_finance_fees(loan)
     return tuple(verdicts)

@@ -1,9 +1,20 @@
 """One loan at a glance on a date: what was paid, what is owed, what is next, what it really costs.
 
-This is what the Loans table, the dashboard, the budget ("what the contracts demand each
-month") and `repaydesk-cli loans` show. It never raises for a loan that validates: a schedule
-or cost that cannot be computed is reported through `problem` (a catalogue code).
-A settled or written-off loan owes nothing and demands nothing.
+This is what the Loans table, the dashboard, the budget and `repaydesk-cli loans` show. It
+never raises for a loan that validates: a schedule or cost that cannot be computed is reported
+through `problem` (a catalogue code). A settled or written-off loan owes nothing and demands
+nothing.
+
+The budget sees three figures per loan, never added together:
+- `monthly_demand`: the regular instalment per month from now on, for a loan still within its
+  term (weekly and daily instalments converted; a bullet loan has none, an interest-only loan
+  its interest);
+- `overdue_amount` (arrears) and `penalties` (unpaid penalty interest and late fees): overdue now;
+- `lump_sums_12m`: single repayments falling due in the next 12 months (a bullet loan's one
+  repayment, an interest-only loan's principal at the end).
+
+`status` is derived: overdue when an instalment is unpaid past its due date, else current;
+the user sets only what the app cannot know (negotiating, under agreement, settled, written off).
 """
 
 from __future__ import annotations
@@ -14,17 +25,26 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.core.irr import IrrError
+from app.core.lawful_balance import LawfulBalance, lawful_balance
 from app.core.legal_lines import Verdict, assess, worst_level
 from app.core.lpr import LprTable
 from app.core.messages import CodedError
 from app.core.money import Money
-from app.core.overdue import OverdueStatus, apply_payments, overdue_status
+from app.core.overdue import Account, InstalmentState, OverdueStatus, account, status_of
 from app.core.real_cost import RealCost, real_cost
 from app.core.records import Loan, LoanStatus, Payment, RepaymentMethod
-from app.core.schedule import PERIODS_PER_YEAR, Schedule, ScheduleError, build_schedule
+from app.core.schedule import PERIODS_PER_YEAR, Schedule, ScheduleError, add_months, build_schedule
 
 CLOSED = frozenset({LoanStatus.SETTLED, LoanStatus.WRITTEN_OFF})
-BULLET_DEMAND_WINDOW = dt.timedelta(days=31)
+USER_SET = frozenset({LoanStatus.NEGOTIATING, LoanStatus.AGREEMENT}) | CLOSED  # what the app cannot know
+LUMP_MONTHS = 12
+
+
+def derived_status(loan: Loan, days_overdue: int) -> LoanStatus:
+    """The user's status when it is one only they can know, else overdue or current from the payments."""
+    if loan.status in USER_SET:
+        return loan.status
+    return LoanStatus.OVERDUE if days_overdue > 0 else LoanStatus.CURRENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +64,34 @@ class LoanSummary:
     next_due_amount: Money
     days_overdue: int
     overdue_amount: Money
-    monthly_demand: Money  # the contractual payment per month (weekly/daily converted)
+    monthly_demand: Money  # the regular instalment per month from now on (see the module docstring)
     real_cost: RealCost | None
     verdicts: tuple[Verdict, ...]
     overdue: OverdueStatus | None
     problem: str | None = None  # catalogue code when the schedule or the cost could not be computed
+    lump_sums_12m: Money = Money(0)  # single repayments due in the next 12 months
+    lawful: LawfulBalance | None = None  # what the law would count as owed (open loans)
+    account: Account | None = None  # how every payment was applied
 
     @property
     def worst_level(self) -> str | None:
         return worst_level(self.verdicts)
+
+    @property
+    def status(self) -> LoanStatus:
+        """Derived: see the module docstring."""
+        return derived_status(self.loan, self.days_overdue)
+
+    @property
+    def is_overdue(self) -> bool:
+        """An open loan with an instalment unpaid past its due date (whatever the user's status)."""
+        return self.loan.status not in CLOSED and self.days_overdue > 0
+
+    @property
+    def statuses(self) -> tuple[LoanStatus, ...]:
+        """The status shown, and overdue too when it applies beneath a user-set one (for filters)."""
+        shown = self.status
+        return (shown, LoanStatus.OVERDUE) if self.is_overdue and shown != LoanStatus.OVERDUE else (shown,)
 
     @property
     def outstanding_total(self) -> Money:
@@ -101,6 +140,32 @@ def _owing_nothing_more(
     )
 
 
+def _regular_monthly(loan: Loan, upcoming: InstalmentState | None) -> Money:
+    """The regular instalment per month from now on; none past the term or for a bullet loan."""
+    if upcoming is None or loan.method == RepaymentMethod.BULLET:
+        return Money(0)
+    row = upcoming.row
+    payment = row.payment - row.principal if loan.method == RepaymentMethod.INTEREST_ONLY else row.payment
+    return _monthly(payment, loan)
+
+
+def _lump_sums(loan: Loan, states: Sequence[InstalmentState], on: dt.date) -> Money:
+    """Single repayments due after `on` and within LUMP_MONTHS: bullet repayments, interest-only principal."""
+    if loan.method not in (RepaymentMethod.BULLET, RepaymentMethod.INTEREST_ONLY):
+        return Money(0)
+    last = add_months(on, LUMP_MONTHS)
+    total = 0
+    for state in states:
+        due = state.row.due_date
+        if due is None or not on <= due <= last or state.unpaid.fen <= 0:
+            continue
+        if loan.method == RepaymentMethod.BULLET:
+            total += state.unpaid.fen
+        else:
+            total += min(state.unpaid.fen, state.row.principal.fen - state.paid_split.principal.fen)
+    return Money(total)
+
+
 def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: LprTable) -> LoanSummary:
     """The loan's position on `on` from its contract and the payments recorded against it."""
     try:
@@ -113,7 +178,8 @@ def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: L
     except (IrrError, CodedError) as exc:
         cost, problem = None, exc.code
     verdicts = assess(loan, cost, lpr_table, on)
-    states, _ = apply_payments(schedule, payments, on)
+    ledger = account(schedule, payments, on, loan)
+    states = ledger.states
     paid_total = Money(sum(p.amount.fen for p in payments if p.paid_on <= on))
     splits = [s.paid_split for s in states]
     paid_principal = Money(sum(s.principal.fen for s in splits))
@@ -123,17 +189,13 @@ def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: L
         paid = (paid_total, paid_principal, paid_interest, paid_fees)
         return _owing_nothing_more(loan, on, paid, schedule=schedule, cost=cost, verdicts=verdicts, problem=problem)
     zero = Money(0)
-    status = overdue_status(loan, schedule, payments, on)
+    status = status_of(loan, schedule, ledger, on)
     upcoming = next((s for s in states if s.unpaid.fen > 0 and s.row.due_date is not None and s.row.due_date >= on), None)
-    last_unpaid = next((s for s in reversed(states) if s.unpaid.fen > 0), None)
-    if upcoming is None and last_unpaid is None:
-        demand = zero
-    elif upcoming is None:  # past its last due date with money still owed: the contract demands it now
-        demand = last_unpaid.unpaid if loan.method == RepaymentMethod.BULLET else _monthly(last_unpaid.row.payment, loan)
-    elif loan.method == RepaymentMethod.BULLET:
-        demand = upcoming.unpaid if upcoming.row.due_date - on <= BULLET_DEMAND_WINDOW else zero
-    else:
-        demand = _monthly(upcoming.row.payment, loan)
+    outstanding_principal = schedule.total_principal - paid_principal
+    outstanding_interest = schedule.total_interest - paid_interest
+    outstanding_fees = schedule.total_fees - paid_fees
+    penalties = status.charges_outstanding
+    claimed = outstanding_principal + outstanding_interest + outstanding_fees + penalties
     return LoanSummary(
         loan=loan,
         on=on,
@@ -142,17 +204,20 @@ def summarise(loan: Loan, payments: Sequence[Payment], on: dt.date, lpr_table: L
         paid_principal=paid_principal,
         paid_interest=paid_interest,
         paid_fees=paid_fees,
-        outstanding_principal=schedule.total_principal - paid_principal,
-        outstanding_interest=schedule.total_interest - paid_interest,
-        outstanding_fees=schedule.total_fees - paid_fees,
-        penalties=status.charges,
+        outstanding_principal=outstanding_principal,
+        outstanding_interest=outstanding_interest,
+        outstanding_fees=outstanding_fees,
+        penalties=penalties,
         next_due_date=upcoming.row.due_date if upcoming else None,
         next_due_amount=upcoming.unpaid if upcoming else zero,
         days_overdue=status.days_overdue,
         overdue_amount=status.overdue_amount,
-        monthly_demand=demand,
+        monthly_demand=_regular_monthly(loan, upcoming),
         real_cost=cost,
         verdicts=verdicts,
         overdue=status,
         problem=problem,
+        lump_sums_12m=_lump_sums(loan, states, on),
+        lawful=lawful_balance(loan, cost, payments, on, lpr_table, claimed),
+        account=ledger,
     )

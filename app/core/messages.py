@@ -93,9 +93,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "legal.private_over": ("The annual rate, {value}%, is above 4 × the one-year LPR in force at the contract date ({lpr}% from {lpr_date}) = {limit}%; interest above that is not protected ({source}).", "年化利率 {value}% 超过合同成立时一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%；超出部分不受法律保护（{source}）。"),
     "legal.private_near": ("The annual rate, {value}%, is close to 4 × the one-year LPR in force at the contract date ({lpr}% from {lpr_date}) = {limit}% ({source}).", "年化利率 {value}% 接近合同成立时一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
     "legal.private_within": ("The annual rate, {value}%, is within 4 × the one-year LPR in force at the contract date ({lpr}% from {lpr_date}) = {limit}% ({source}).", "年化利率 {value}% 未超过合同成立时一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
-    "legal.private_2015_over": ("The annual rate, {value}%, is above 36%: interest above that is void, and what was paid above it can be claimed back ({source}).", "年化利率 {value}% 超过 36%：超出部分的利息约定无效，已支付的超出部分可以要求返还（{source}）。"),
-    "legal.private_2015_near": ("The annual rate, {value}%, is between 24% and 36%: courts do not enforce that part, but what was paid voluntarily is not refunded ({source}).", "年化利率 {value}% 在 24% 至 36% 之间：法院不支持这部分利息，但已自愿支付的不予返还（{source}）。"),
-    "legal.private_2015_within": ("The annual rate, {value}%, is within 24% ({source}).", "年化利率 {value}% 未超过 24%（{source}）。"),
     "legal.upfront_principal": ("{deducted} was kept back at payout, so the principal is the {received} you actually received, not {principal}; interest is owed only on {received} ({source}).", "放款时预先扣除了 {deducted}，本金应按实际到手的 {received} 计算，而不是 {principal}；利息也只按 {received} 计算（{source}）。"),
     "legal.consumer_finance_fees": ("A consumer-finance company may charge no fees besides interest, except on breach of contract ({source}); this loan lists {count} fee(s).", "消费金融公司除借款人违约外，不得在利息之外另收费用（{source}）；这笔贷款列有 {count} 项费用。"),
     "lpr.before_history": ("There is no one-year LPR before {first}.", "{first} 之前没有一年期 LPR。"),
@@ -246,7 +243,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "statement.s_protected": ("Protected living minimum", "基本生活保障金额"),
     "statement.s_liability_payments": ("Monthly payments on other debts", "其他负债每月还款"),
     "statement.s_available": ("Available for loan repayment each month", "每月可用于偿还借款的金额"),
-    "statement.s_demand": ("What the current loan contracts demand each month", "现有借款合同每月应还合计"),
+    "statement.s_demand": ("Regular loan instalments per month from now on", "借款每月常规应还（仍在还款期内）"),
+    "statement.s_overdue_now": ("Overdue now (arrears)", "目前已逾期欠款"),
+    "statement.s_penalties": ("Penalties and late fees claimed on top", "另被主张的罚息及滞纳金"),
+    "statement.s_lumps": ("Lump sums due in the next 12 months", "未来12个月内到期的一次性还款"),
     "statement.s_surplus": ("Surplus", "结余"),
     "statement.s_shortfall": ("Shortfall", "缺口"),
     "statement.s_dti": ("Debt payments as a share of income", "负债收入比"),
@@ -258,9 +258,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本人每月最多可用于偿还借款的金额为人民币{figure}（大写：人民币{upper}）。",
     ),
     "statement.gap": (
-        "The current contracts demand {demand} a month, {shortfall} more than I can pay. "
+        "The regular instalments of my loans come to {demand} a month, {shortfall} more than I can pay. "
         "I therefore ask to negotiate a repayment plan within my means.",
-        "现有借款合同每月应还{demand}，超出本人还款能力{shortfall}，故恳请协商与本人能力相符的还款方案。",
+        "本人借款每月常规应还{demand}，超出本人还款能力{shortfall}，故恳请协商与本人能力相符的还款方案。",
+    ),
+    "statement.overdue_note": (
+        "In addition, {overdue} is already overdue (with {penalties} of penalties and late fees claimed on top): "
+        "a past debt to be settled by agreement, not an amount I can add to each month.",
+        "此外，已逾期欠款{overdue}（另被主张罚息及滞纳金{penalties}），属于需要协商解决的既往欠款，并非本人每月能够额外负担的金额。",
+    ),
+    "statement.lump_note": (
+        "Single repayments of {lumps} in all fall due within the next 12 months (such as a loan repaid in one sum "
+        "at the end); they are not included in the monthly figure.",
+        "未来12个月内另有一次性到期还款共{lumps}（如到期一次性还本付息的借款），未计入上述每月金额。",
     ),
     "statement.no_hardship": ("(Not filled in.)", "（未填写。）"),
     "statement.declaration": (
@@ -291,6 +301,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "csv.summary.cuttable_spending": ("spending that can be cut", "可削减支出"),
     "csv.summary.protected_minimum": ("protected living minimum", "基本生活保障金额"),
     "csv.summary.liability_payments": ("monthly payments on other debts", "其他负债每月还款"),
+    "csv.summary.overdue_now": ("overdue now (arrears)", "目前已逾期欠款"),
+    "csv.summary.overdue_penalties": ("penalties and late fees claimed", "另被主张的罚息及滞纳金"),
+    "csv.summary.lump_sums_12m": ("lump sums due in the next 12 months", "未来12个月内一次性还款"),
     "csv.summary.available": ("available for repayment", "每月可用于还款"),
     "csv.summary.contract_demand": ("contracts demand", "合同每月应还"),
     "csv.summary.surplus": ("surplus (negative: shortfall)", "结余（负数为缺口）"),
@@ -426,6 +439,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "document.sent_before_created": ("The date sent is before the document was made.", "寄出日期早于文书生成日期。"),
     "document.not_kept": ("This record has no copy of the file in the vault.", "此记录在保险库中没有保存文件副本。"),
     "document.field": ("{field}: {problem}", "{field}：{problem}"),
+    # figures: verdicts, three monthly figures, lawful balance, calculator bounds (issue 8 items 1-10, issue 9 item 7)
+    "irr.out_of_range": ("The real rate of these amounts is beyond any loan (over 10 000 000 000 % a year); check the amounts.", "这些金额对应的实际利率超出任何贷款的范围（年化超过 10 000 000 000%），请检查金额。"),
+    "rate.too_large": ("A rate above {limit}% a year cannot be computed; check the rate.", "年化超过 {limit}% 的利率无法计算，请检查利率。"),
+    "cost.lower": ("The real annualised rate of the cash flows, {apr}%, is below the stated {advertised}% (interest paid late in the term weighs less); the legal lines are checked against the higher, {advertised}%.", "按现金流计算的实际年化利率 {apr}% 低于合同约定的 {advertised}%（利息在后期支付，折算后偏低）；法定界限按两者中较高的 {advertised}% 判断。"),
+    "cost.irregular_first": ("The first period runs {days} days (not one period), so the rates come from the actual dates: daily rate × 365 (simple) and (1 + daily rate)^365 − 1 (compound).", "首期为 {days} 天（不是一个整期），因此利率按实际日期计算：日利率 × 365（单利），(1 + 日利率)^365 − 1（复利）。"),
+    "legal.line_at": ("The all-in annual cost, {value}%, is at the {limit}% line ({source}, from {valid_from}).", "综合年化成本 {value}% 正好达到 {limit}% 的界限（{source}，{valid_from} 起）。"),
+    "legal.private_at": ("The annual rate, {value}%, is at 4 × the one-year LPR in force at the contract date ({lpr}% from {lpr_date}) = {limit}% ({source}).", "年化利率 {value}% 正好等于合同成立时一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
+    "legal.until_2020_over": ("Interest up to 2020-08-19: the annual rate, {value}%, is above 36%; interest above that is void, and what was paid above it can be claimed back ({source}).", "2020-08-19 及以前的利息：年化利率 {value}% 超过 36%，超出部分的利息约定无效，已支付的超出部分可以要求返还（{source}）。"),
+    "legal.until_2020_near": ("Interest up to 2020-08-19: the annual rate, {value}%, is between 24% and 36%; courts do not enforce that part, but what was paid voluntarily is not refunded ({source}).", "2020-08-19 及以前的利息：年化利率 {value}% 在 24% 至 36% 之间，法院不支持这部分利息，但已自愿支付的不予返还（{source}）。"),
+    "legal.until_2020_within": ("Interest up to 2020-08-19: the annual rate, {value}%, is within 24% ({source}).", "2020-08-19 及以前的利息：年化利率 {value}% 未超过 24%（{source}）。"),
+    "legal.private_art31_over": ("Interest from 2020-08-20 on, if filed today: the annual rate, {value}%, is above 4 × the latest one-year LPR ({lpr}% from {lpr_date}) = {limit}%; interest above that is not protected ({source}).", "2020-08-20 起的利息（按今天起诉计算）：年化利率 {value}% 超过最新一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%；超出部分不受法律保护（{source}）。"),
+    "legal.private_art31_at": ("Interest from 2020-08-20 on, if filed today: the annual rate, {value}%, is at 4 × the latest one-year LPR ({lpr}% from {lpr_date}) = {limit}% ({source}).", "2020-08-20 起的利息（按今天起诉计算）：年化利率 {value}% 正好等于最新一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
+    "legal.private_art31_near": ("Interest from 2020-08-20 on, if filed today: the annual rate, {value}%, is close to 4 × the latest one-year LPR ({lpr}% from {lpr_date}) = {limit}% ({source}).", "2020-08-20 起的利息（按今天起诉计算）：年化利率 {value}% 接近最新一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
+    "legal.private_art31_within": ("Interest from 2020-08-20 on, if filed today: the annual rate, {value}%, is within 4 × the latest one-year LPR ({lpr}% from {lpr_date}) = {limit}% ({source}).", "2020-08-20 起的利息（按今天起诉计算）：年化利率 {value}% 未超过最新一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
+    "legal.lawful_balance": ("Settled on {on}, the law would count about {lawful} as still owed (principal as received {principal}, interest at most {cap}% a year for the time used, payments applied to interest first); the lender claims {claimed}, {difference} more.", "如在 {on} 结清，按法律计算仍欠约 {lawful}（本金按实际到手 {principal}，利息按实际使用时间、年化不超过 {cap}%，还款先冲抵利息）；出借方主张 {claimed}，多出 {difference}。"),
+    "legal.lawful_claim_within": ("Settled on {on}, the lender's claim of {claimed} is within what the law would count (principal as received {principal}, interest at most {cap}% a year).", "如在 {on} 结清，出借方主张的 {claimed} 未超过按法律计算的金额（本金按实际到手 {principal}，利息年化不超过 {cap}%）。"),
 }
 
 

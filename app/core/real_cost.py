@@ -9,11 +9,12 @@ Cash flows carry the CLI's sign: money the borrower receives is negative, repaym
 - Every instalment (principal + interest + per-instalment fees) on its due date, and every
   once-fee on its date.
 
-Flows on the schedule's due dates are treated as regular periods (as PBOC 公告〔2021〕第3号
-does); the period IRR r gives `apr_simple` = r × periods a year and `apr_compound` =
-(1 + r)^periods − 1. When flows fall between due dates (a once-fee on another day, a custom
-schedule with uneven dates, or a settled loan's actual payments) XIRR (Actual/365) is used;
-its effective annual rate is `apr_compound` and the equivalent period rate gives `apr_simple`.
+Flows on the schedule's due dates, the first one period after the contract date, are treated
+as regular periods (as PBOC 公告〔2021〕第3号 does); the period IRR r gives `apr_simple` =
+r × periods a year and `apr_compound` = (1 + r)^periods − 1. When the flows are not regular (a
+first period shorter or longer than one period, a once-fee on another day, a custom schedule
+with uneven dates, or a settled loan's actual payments) the rate comes from the actual dates
+(XIRR, Actual/365): daily rate d, `apr_simple` = d × 365, `apr_compound` = (1 + d)^365 − 1.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
-from app.core.irr import annualise, irr, rates_from_annual, xirr
+from app.core.irr import annualise, daily_rates, irr, xirr_daily
 from app.core.messages import text
 from app.core.money import Money
 from app.core.records import Fee, FeeCharge, Loan, LoanStatus, Payment, RepaymentMethod
@@ -35,7 +36,8 @@ _CENT = Decimal("0.01")
 
 def percent_text(value: Decimal) -> str:
     """A percent Decimal as shown: two decimals, half-up ('12.80')."""
-    return f"{value.quantize(_CENT, rounding=ROUND_HALF_UP)}"
+    context = Context(prec=max(28, value.adjusted() + 4))  # never InvalidOperation, however large
+    return f"{value.quantize(_CENT, rounding=ROUND_HALF_UP, context=context)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,11 @@ class RealCost:
         return percent_text(self.apr_compound)
 
     @property
+    def compared_percent(self) -> Decimal:
+        """What the legal lines compare: the higher of the stated simple rate and the real simple rate."""
+        return max(self.apr_simple, self.advertised_annual)
+
+    @property
     def explanation(self) -> Explanation:
         """The most important of the explanations."""
         return self.explanations[0]
@@ -101,11 +108,19 @@ def net_received(loan: Loan) -> Money:
     return Money(loan.received.fen - paid_on_top - early_once)
 
 
+def first_period_regular(loan: Loan, schedule: Schedule) -> bool:
+    """Whether the first row falls exactly its number of periods after the contract date."""
+    first = schedule.rows[0] if schedule.rows else None
+    return first is None or first.due_date == due_date(loan.contract_date, loan.period, first.period)
+
+
 def contract_flows(loan: Loan, schedule: Schedule) -> tuple[tuple[CashFlow, ...], bool]:
     """The contractual flows and whether they fall on regular periods."""
     start = CashFlow(0, loan.contract_date, -net_received(loan))
     flows = [start] + [CashFlow(r.period, r.due_date or loan.contract_date, r.payment) for r in schedule.rows]
-    regular = all(r.due_date == due_date(loan.first_due_date, loan.period, r.period - 1) for r in schedule.rows)
+    regular = first_period_regular(loan, schedule) and all(
+        r.due_date == due_date(loan.first_due_date, loan.period, r.period - 1) for r in schedule.rows
+    )
     by_date = {r.due_date: r.period for r in schedule.rows}
     for fee in _once_fees(loan, at_start=False):
         period = by_date.get(fee.on_date)
@@ -128,7 +143,7 @@ def _rates(flows: Sequence[CashFlow], regular: bool, per_year: int) -> tuple[Dec
         rate = irr([by_period.get(t, 0) for t in range(max(by_period) + 1)])
         simple, compound = annualise(rate, per_year)
         return rate, simple, compound
-    return rates_from_annual(xirr([(f.on, f.amount) for f in flows]), per_year)
+    return daily_rates(xirr_daily([(f.on, f.amount) for f in flows]), per_year)
 
 
 def _explain(loan: Loan, schedule: Schedule, simple: Decimal, advertised_annual: Decimal, received: Money) -> tuple[Explanation, ...]:
@@ -143,8 +158,13 @@ def _explain(loan: Loan, schedule: Schedule, simple: Decimal, advertised_annual:
     if fees:
         notes.append(Explanation("cost.fees", {"fees": fees.format(), "apr": apr, "advertised": advertised}))
     if not notes:
-        close = abs(simple - advertised_annual) <= IN_LINE_POINTS
-        notes.append(Explanation("cost.in_line" if close else "cost.higher", {"apr": apr, "advertised": advertised}))
+        if abs(simple - advertised_annual) <= IN_LINE_POINTS:
+            code = "cost.in_line"
+        else:
+            code = "cost.higher" if simple > advertised_annual else "cost.lower"
+        notes.append(Explanation(code, {"apr": apr, "advertised": advertised}))
+    if not first_period_regular(loan, schedule) and loan.method != RepaymentMethod.CUSTOM:
+        notes.append(Explanation("cost.irregular_first", {"days": (schedule.rows[0].due_date - loan.contract_date).days}))
     return tuple(notes)
 
 

@@ -21,11 +21,12 @@ Methods:
 - 一次性还本付息 bullet: one row at the end of the term, simple interest P·r·n.
 - custom: the lender's own rows as typed in.
 
-The last row absorbs every rounding difference: the principal column sums exactly to the
-principal and, for the two declining-balance methods (equal instalment, equal principal), the
-interest column sums to the exact (unrounded) schedule's total interest rounded to the fen —
-10 000 at 12 %/yr over 12 months: 11 × 888.49, then 888.46; total interest 661.85. Flat,
-interest-only and bullet rows charge the same rounded interest every period, as lenders quote. Monthly due dates keep the day of month of the first due date, clamped to
+Every row's interest is charged on the balance it follows, as lenders compute it: round
+half-up of (opening balance × period rate) for the two declining-balance methods, and the
+last instalment pays the remaining balance plus its own interest, however long the term —
+10 000 at 12 %/yr over 12 months: 11 × 888.49, then 888.47 (879.67 + 8.80); total interest 661.86.
+Flat, interest-only and bullet rows charge the same rounded interest every period, as
+lenders quote. Monthly due dates keep the day of month of the first due date, clamped to
 the end of shorter months; weekly dates step 7 days, daily dates 1 day.
 Per-instalment fees are shown in their own column and included in `payment`.
 """
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from app.core.messages import CodedError
-from app.core.money import Money
+from app.core.money import MAX_FEN, Money
 from app.core.records import (
     MAX_INSTALMENTS,
     FeeCharge,
@@ -51,6 +52,8 @@ from app.core.records import (
 PERIODS_PER_YEAR = {Period.MONTH: 12, Period.WEEK: 52, Period.DAY: 365}
 DAYS_PER_PERIOD = {Period.MONTH: 30, Period.WEEK: 7, Period.DAY: 1}  # a month counts 30 days for daily rates
 _HUNDRED = Decimal(100)
+MAX_ANNUAL_PERCENT = Decimal(100_000)  # simple a year; beyond it no schedule is computed (issue 9 item 7)
+RATE_PLACES = Decimal("1e-20")  # a period rate finer than this is noise (and would underflow)
 
 
 class ScheduleError(CodedError, ValueError):
@@ -154,34 +157,21 @@ def _annuity_payment(principal: int, rate: Decimal, count: int) -> Decimal:
         return Decimal(principal) * rate / (1 - (1 + rate) ** -count)
 
 
-def _absorb_interest(rows: list[tuple[int, int]], exact_total: Decimal) -> list[tuple[int, int]]:
-    """Let the last row's interest bring the total to the exact schedule's total, rounded."""
-    prior = sum(interest for _, interest in rows[:-1])
-    part, _ = rows[-1]
-    rows[-1] = (part, max(0, _round(exact_total) - prior))
-    return rows
-
-
 def _split(principal: int, rate: Decimal, count: int, method: RepaymentMethod) -> list[tuple[int, int]]:
-    """(principal, interest) in fen for each row, the last absorbing the rounding."""
+    """(principal, interest) in fen for each row; the last row takes the remaining balance."""
     rows: list[tuple[int, int]] = []
     balance = principal
     if method == RepaymentMethod.BULLET:
         return [(principal, _round(Decimal(principal) * rate * count))]
-    if method == RepaymentMethod.EQUAL_INSTALMENT:
-        exact = _annuity_payment(principal, rate, count)
-        payment = _round(exact)
-        for index in range(count):
-            interest = _round(balance * rate)
-            part = balance if index == count - 1 else min(max(payment - interest, 0), balance)
-            rows.append((part, interest))
-            balance -= part
-        return _absorb_interest(rows, exact * count - principal)
+    payment = _round(_annuity_payment(principal, rate, count)) if method == RepaymentMethod.EQUAL_INSTALMENT else 0
     flat_interest = _round(principal * rate)
     even_part = _round(Decimal(principal) / count)
     for index in range(count):
         last = index == count - 1
-        if method == RepaymentMethod.INTEREST_ONLY:
+        if method == RepaymentMethod.EQUAL_INSTALMENT:
+            interest = _round(balance * rate)
+            part = balance if last else min(max(payment - interest, 0), balance)
+        elif method == RepaymentMethod.INTEREST_ONLY:
             part, interest = (balance if last else 0), flat_interest
         elif method == RepaymentMethod.FLAT:
             part, interest = (balance if last else min(even_part, balance)), flat_interest
@@ -191,9 +181,22 @@ def _split(principal: int, rate: Decimal, count: int, method: RepaymentMethod) -
             raise ScheduleError("schedule.method", method=str(method))
         rows.append((part, interest))
         balance -= part
-    if method == RepaymentMethod.EQUAL_PRINCIPAL:
-        return _absorb_interest(rows, principal * rate * (count + 1) / 2)
     return rows
+
+
+def bounded_period_rate(rate: Decimal, period: Period) -> Decimal:
+    """The period rate if a schedule can be computed with it (finite, 0 ≤ rate, ≤ MAX_ANNUAL_PERCENT a year).
+
+    Raises ScheduleError rate.invalid / rate.negative / rate.too_large. Tiny rates round to RATE_PLACES.
+    """
+    rate = Decimal(rate)
+    if not rate.is_finite():
+        raise ScheduleError("rate.invalid", text=str(rate))
+    if rate < 0:
+        raise ScheduleError("rate.negative")
+    if rate.adjusted() > 6 or rate * PERIODS_PER_YEAR[period] * _HUNDRED > MAX_ANNUAL_PERCENT:
+        raise ScheduleError("rate.too_large", limit=MAX_ANNUAL_PERCENT)
+    return rate.quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
 
 
 def schedule_for(
@@ -208,8 +211,8 @@ def schedule_for(
 ) -> Schedule:
     """A schedule from the bare terms (`period_rate` a fraction: 0.01 = 1 % a period).
 
-    Raises ScheduleError (money.not_positive, rate.negative, loan.instalments_range,
-    schedule.method) on terms that make no schedule. Due dates are None without `first_due`.
+    Raises ScheduleError (money.not_positive, money.too_large, rate.negative, rate.too_large,
+    loan.instalments_range, schedule.method) on terms that make no schedule. Due dates are None without `first_due`.
     """
     try:
         method = RepaymentMethod(method)
@@ -219,11 +222,12 @@ def schedule_for(
         raise ScheduleError("loan.custom_schedule_required")
     if principal.fen <= 0:
         raise ScheduleError("money.not_positive")
-    if period_rate < 0:
-        raise ScheduleError("rate.negative")
+    if principal.fen > MAX_FEN:
+        raise ScheduleError("money.too_large")
+    rate = bounded_period_rate(period_rate, period)
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_INSTALMENTS:
         raise ScheduleError("loan.instalments_range", high=MAX_INSTALMENTS)
-    parts = _split(principal.fen, Decimal(period_rate), count, method)
+    parts = _split(principal.fen, rate, count, method)
     rows = []
     balance = principal.fen
     first_index = count - 1 if method == RepaymentMethod.BULLET else 0
@@ -242,7 +246,7 @@ def schedule_for(
                 balance=Money(balance),
             )
         )
-    return Schedule(method, period, Decimal(period_rate), tuple(rows))
+    return Schedule(method, period, rate, tuple(rows))
 
 
 def per_instalment_fee(loan: Loan) -> Money:

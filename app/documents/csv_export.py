@@ -10,7 +10,8 @@ from app.documents.csv_text import csv_text
 _HEADER = ("section", "item", "category", "amount", "frequency", "monthly", "essential", "overdue")
 _SUMMARY = (
     "monthly_income", "total_spending", "essential_spending", "cuttable_spending", "protected_minimum",
-    "liability_payments", "available", "contract_demand", "surplus", "total_assets", "total_liabilities", "net_worth",
+    "liability_payments", "available", "contract_demand", "overdue_now", "overdue_penalties", "lump_sums_12m",
+    "surplus", "total_assets", "total_liabilities", "net_worth",
 )
 
 

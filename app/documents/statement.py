@@ -140,6 +140,9 @@ def summary_rows(statement: Statement, lang: str) -> tuple[tuple[str, str], ...]
         (_w("s_available", lang), _money(s.available)),
         (_w("s_demand", lang), _money(s.contract_demand)),
         (_w(gap_key, lang), _money(abs(s.surplus))),
+        (_w("s_overdue_now", lang), _money(s.overdue_now)),
+        (_w("s_penalties", lang), _money(s.overdue_penalties)),
+        (_w("s_lumps", lang), _money(s.lump_sums_12m)),
         (_w("s_dti", lang), _ratio(s, lang)),
         (_w("s_assets", lang), _money(s.total_assets)),
         (_w("s_liabilities", lang), _money(s.total_liabilities)),
@@ -163,6 +166,11 @@ def _summary(statement: Statement, lang: str) -> list[Block]:
                 indent_first_line=True,
             )
         )
+    if s.overdue_now or s.overdue_penalties:
+        overdue, penalties = _in_text(s.overdue_now, lang), _in_text(s.overdue_penalties, lang)
+        blocks.append(Paragraph(_w("overdue_note", lang, overdue=overdue, penalties=penalties), indent_first_line=True))
+    if s.lump_sums_12m:
+        blocks.append(Paragraph(_w("lump_note", lang, lumps=_in_text(s.lump_sums_12m, lang)), indent_first_line=True))
     return blocks
 
 

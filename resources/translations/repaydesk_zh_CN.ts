@@ -309,8 +309,12 @@
         <translation>未结清借款：</translation>
     </message>
     <message>
-        <source>The contracts demand each month</source>
-        <translation>合同每月要求还款</translation>
+        <source>Regular instalments per month</source>
+        <translation>每月常规应还</translation>
+    </message>
+    <message>
+        <source>Loans still within their term, from now on</source>
+        <translation>仍在还款期内的借款，从现在起每月应还</translation>
     </message>
     <message>
         <source>You can pay:</source>
@@ -327,6 +331,18 @@
     <message>
         <source>Enter your income and spending on the Budget page to compare.</source>
         <translation>在“收支”页填写收入和支出后即可对比。</translation>
+    </message>
+    <message>
+        <source>Overdue now:</source>
+        <translation>目前已逾期：</translation>
+    </message>
+    <message>
+        <source>Arrears to negotiate, not a monthly amount; penalties and late fees in brackets</source>
+        <translation>需要协商的既往欠款，不是每月金额；括号内为罚息及滞纳金</translation>
+    </message>
+    <message>
+        <source>Lump sums in 12 months:</source>
+        <translation>12个月内一次性还款：</translation>
     </message>
     <message>
         <source>Loans above a legal line</source>
@@ -427,6 +443,10 @@
     <message>
         <source>Surplus:</source>
         <translation>结余：</translation>
+    </message>
+    <message>
+        <source>%1 (+ %2 penalties)</source>
+        <translation>%1（另罚息等 %2）</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -2031,6 +2051,22 @@ It opens with the same password.</source>
         <translation>法律界限</translation>
     </message>
     <message>
+        <source>Lawful balance</source>
+        <translation>依法应还余额</translation>
+    </message>
+    <message>
+        <source>The law would count</source>
+        <translation>按法律计算</translation>
+    </message>
+    <message>
+        <source>The lender claims</source>
+        <translation>出借方主张</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
         <source>Overdue charges</source>
         <translation>逾期费用</translation>
     </message>
@@ -2059,12 +2095,24 @@ It opens with the same password.</source>
         <translation>这笔借款无法对照任何法律界限。</translation>
     </message>
     <message>
+        <source>From %1: at most %2 % a year (%3)</source>
+        <translation>自 %1 起：年化不超过 %2 %（%3）</translation>
+    </message>
+    <message>
+        <source>the loan&apos;s own rate</source>
+        <translation>借款本身的利率</translation>
+    </message>
+    <message>
         <source>Days overdue: %1 · instalments overdue: %2 · amount overdue: %3</source>
         <translation>逾期天数：%1 · 逾期期数：%2 · 逾期金额：%3</translation>
     </message>
     <message>
         <source>Penalty interest (罚息): %1 · late fees (滞纳金): %2</source>
         <translation>罚息：%1 · 滞纳金：%2</translation>
+    </message>
+    <message>
+        <source>Of these charges, %1 was paid out of your payments (they come first, Civil Code art. 561); %2 is unpaid.</source>
+        <translation>其中 %1 已从您的还款中扣除（按《民法典》第五百六十一条优先冲抵）；尚有 %2 未付。</translation>
     </message>
     <message>
         <source>No overdue charges have accrued by this date.</source>
@@ -2700,12 +2748,28 @@ It opens with the same password.</source>
         <translation>其他负债每月还款</translation>
     </message>
     <message>
-        <source>Loan contracts demand each month</source>
-        <translation>现有借款合同每月应还</translation>
+        <source>Regular loan instalments per month</source>
+        <translation>借款每月常规应还</translation>
+    </message>
+    <message>
+        <source>Loans still within their term, from now on; overdue amounts and lump sums are shown apart</source>
+        <translation>仍在还款期内的借款，从现在起每月应还；已逾期金额和一次性还款另行列示</translation>
     </message>
     <message>
         <source>Debt payments ÷ income</source>
         <translation>还款额 ÷ 收入</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>目前已逾期</translation>
+    </message>
+    <message>
+        <source>Penalties and late fees on top</source>
+        <translation>另计罚息及滞纳金</translation>
+    </message>
+    <message>
+        <source>Lump sums due in the next 12 months</source>
+        <translation>未来12个月内一次性还款</translation>
     </message>
     <message>
         <source>Total assets</source>

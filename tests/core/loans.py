@@ -12,7 +12,7 @@ Y = Money.yuan
 
 
 def make_loan(**changes) -> Loan:
-    """The base loan, first due 2024-02-10 (888.49 a month, 661.85 interest in all), with `changes` applied."""
+    """The base loan, first due 2024-02-10 (888.49 a month, 661.86 interest in all), with `changes` applied."""
     fields = dict(
         lender="Test",
         lender_type=LenderType.PLATFORM,

@@ -136,3 +136,51 @@ def test_xirr_not_unique_is_found_on_the_annual_scale():
     with pytest.raises(IrrError) as caught:
         xirr(flows)
     assert caught.value.code == "irr.not_unique"
+
+
+# --- issue 8 item 5: negative and low rates over long terms always solve -------------------------
+def _residual(flows, rate):
+    """|NPV| relative to the flows' size, in x = 1 / (1 + rate), at high precision."""
+    from decimal import localcontext
+
+    with localcontext() as ctx:
+        ctx.prec = 60
+        x = 1 / (1 + rate)
+        terms = [Decimal(c) * x**t for t, c in enumerate(flows)]
+        return abs(sum(terms)) / sum(abs(t) for t in terms)
+
+
+def test_a_discounted_settlement_over_600_periods_has_a_negative_rate():
+    flows = [-1_000_000] + [1_000] * 600  # repays 60 % of it over 600 periods
+    rate = irr(flows)
+    assert rate < 0
+    assert _residual(flows, rate) < Decimal("1e-15")  # the present value at that rate is zero
+    shorter = [-100_000] + [100] * 120  # numpy-financial (slow beyond a few hundred periods) agrees
+    assert abs(irr(shorter) - Decimal(str(npf.irr(shorter)))) < Decimal("1e-9")
+
+
+def test_xirr_of_a_negative_rate_over_1000_days():
+    rate = xirr([(dt.date(2023, 1, 1), -10_000), (dt.date(2025, 9, 28), 5_000)])  # 1 001 days, half back
+    assert abs(rate - (Decimal("0.5") ** (Decimal(365) / 1001) - 1)) < Decimal("1e-15")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**12),
+    st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=300).filter(any),
+)
+def test_one_sign_change_always_has_its_rate(outlay, repayments):
+    flows = [-outlay] + repayments
+    rate = irr(flows)
+    assert rate > -1
+    # the rate is kept to 18 decimals: near −100 % that rounding alone moves 1 + rate by 1e-18 / (1 + rate)
+    assert _residual(flows, rate) < Decimal("1e-12") + len(flows) * Decimal("1e-18") / (1 + rate)
+
+
+def test_rates_beyond_any_loan_are_refused_with_a_code():
+    with pytest.raises(IrrError) as caught:
+        xirr([(dt.date(2024, 1, 1), -1), (dt.date(2024, 1, 2), 10**15)])
+    assert caught.value.code == "irr.out_of_range"
+    with pytest.raises(IrrError) as caught:
+        annualise(irr([-900_000] + [10**15] * 12), 12)
+    assert caught.value.code == "irr.out_of_range"

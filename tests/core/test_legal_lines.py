@@ -11,7 +11,7 @@ from app.core.legal_lines import NOT_LEGAL_ADVICE, assess, worst_level
 from app.core.lpr import LprEntry, LprError, LprTable, parse_entry, read_csv
 from app.core.messages import CATALOGUE
 from app.core.money import Money
-from app.core.real_cost import real_cost
+from app.core.real_cost import percent_text, real_cost
 from app.core.records import Fee, FeeCharge, FeeKind, LenderType, RateBasis, RepaymentMethod
 from tests.core.loans import make_loan
 
@@ -155,3 +155,60 @@ def test_damaged_table_names_the_line(tmp_path):
     with pytest.raises(LprError) as caught:
         read_csv(path)
     assert caught.value.params == {"line": 3}
+
+
+# --- issue 8: the figures a borrower relies on ------------------------------------------------
+def test_a_private_bullet_above_the_line_is_red_on_its_stated_rate():
+    # 30 000 at 15 %/yr simple, one repayment of 39 000 after 2 years: the cash flows' IRR is only
+    # 13.19 % a year, but the contract states 15 % > 4 × 3.35 % = 13.40 %
+    subject = make_loan(lender_type=LenderType.PRIVATE, principal=Y(30000), received=Y(30000), contract_date=dt.date(2024, 8, 1),
+                        first_due_date=dt.date(2024, 9, 1), instalments=24, rate_percent=Decimal(15), method=RepaymentMethod.BULLET)
+    cost = real_cost(subject)
+    assert cost.apr_simple_text == "13.19"
+    v = verdicts(subject)["private_4lpr"]
+    assert (v.level, v.value_percent, v.limit_percent) == ("red", Decimal(15), Decimal("13.40"))
+    assert "15.00%" in v.explanation.message("en") and "13.40%" in v.explanation.message("en")
+    [note] = cost.explanations
+    assert note.code == "cost.lower"  # never "13.19 % higher than 15.00 %"
+    assert "13.19%" in note.message("en") and "below the stated 15.00%" in note.message("en")
+
+
+def test_exactly_at_the_line_is_amber_not_red():
+    at = verdicts(loan("24"))["licensed_24"]  # fen rounding lifts the IRR a hair above 24 %
+    assert at.value_percent > 24
+    assert (at.level, at.explanation.code) == ("amber", "legal.line_at")
+    assert "24.00%, is at the 24.00% line" in at.explanation.message("en")
+    private = verdicts(loan("13.40", LenderType.PRIVATE, contract=dt.date(2024, 8, 1)))["private_4lpr"]
+    assert (private.level, private.explanation.code) == ("amber", "legal.private_at")
+    assert verdicts(loan("24.01"))["licensed_24"].level == "red"
+
+
+def test_a_short_first_period_is_priced_on_its_dates_and_can_cross_the_line():
+    # contract 2024-01-25, first due 2024-02-10 (16 days): 23 % a year becomes 24.72 % on the actual dates
+    subject = make_loan(rate_percent=Decimal(23), contract_date=dt.date(2024, 1, 25), first_due_date=dt.date(2024, 2, 10))
+    v = verdicts(subject)["licensed_24"]
+    assert (v.level, percent_text(v.value_percent)) == ("red", "24.72")
+
+
+def test_a_private_loan_made_before_2020_08_20_has_two_periods():
+    subject = loan("20", LenderType.PRIVATE, contract=dt.date(2019, 6, 1), instalments=24)
+    lines = verdicts(subject, today=dt.date(2026, 1, 15))
+    old, new = lines["private_2015"], lines["private_art31"]
+    assert (old.level, old.limit_percent, old.valid_from) == ("green", 24, dt.date(2015, 9, 1))
+    assert old.explanation.message("en").startswith("Interest up to 2020-08-19")
+    # from 2020-08-20 on: 4 × the latest LPR in the table on "today" (3.00 % from 2025-05-20), as if filed today
+    assert new.lpr == LprEntry(dt.date(2025, 5, 20), Decimal("3.00"))
+    assert (new.level, new.limit_percent, new.valid_from) == ("red", Decimal("12.00"), dt.date(2020, 8, 20))
+    assert new.source == "最高人民法院 法释〔2020〕17号 第三十一条"
+    assert "if filed today" in new.explanation.message("en") and "按今天起诉计算" in new.explanation.message("zh_CN")
+    earlier = verdicts(subject, today=dt.date(2024, 1, 15))["private_art31"]
+    assert earlier.limit_percent == Decimal("13.80")  # 4 × 3.45 % (2023-08-21), the latest then
+
+
+def test_every_legal_line_states_its_source_and_valid_from_date():
+    subjects = [loan("30", lender_type) for lender_type in LenderType] + [loan("20", LenderType.PRIVATE, contract=dt.date(2019, 6, 1))]
+    subjects.append(loan("20", contract=dt.date(2025, 10, 1), received=Y(9000), fees=(Fee(FeeKind.SERVICE, FeeCharge.UPFRONT, amount=Y(1000)),)))
+    for subject in subjects:
+        for v in assess(subject, real_cost(subject), LPR, TODAY):
+            assert v.source and v.valid_from <= TODAY
+            assert v.source in v.explanation.message("zh_CN")

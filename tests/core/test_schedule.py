@@ -37,8 +37,8 @@ def test_equal_instalment_hand_worked():
     assert plains(s.rows[:11], "payment") == ["888.49"] * 11
     first, last = s.rows[0], s.rows[-1]
     assert (first.interest.plain(), first.principal.plain(), first.balance.plain()) == ("100.00", "788.49", "9211.51")
-    assert (last.payment.plain(), last.principal.plain(), last.interest.plain(), last.balance.plain()) == ("888.46", "879.67", "8.79", "0.00")
-    assert s.total_interest.plain() == "661.85"
+    assert (last.payment.plain(), last.principal.plain(), last.interest.plain(), last.balance.plain()) == ("888.47", "879.67", "8.80", "0.00")
+    assert s.total_interest.plain() == "661.86"
     assert s.total_principal == Y(10000)
 
 
@@ -193,3 +193,82 @@ def test_irr_of_a_schedule_is_the_rate_it_was_built_with(yuan, rate, count, meth
     s = schedule_for(Y(yuan), rate, count, method)
     flows = [-Y(yuan)] + [r.payment for r in s.rows]
     assert abs(irr(flows) - rate) <= Decimal("1e-6")
+
+
+# --- issue 8 item 6: every row's interest follows its own balance, however long the term ----------
+def _half_up(value: Decimal) -> int:
+    from decimal import ROUND_HALF_UP
+
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@pytest.mark.parametrize("count", [12, 240, 360, 1200])
+@pytest.mark.parametrize("method", [RepaymentMethod.EQUAL_INSTALMENT, RepaymentMethod.EQUAL_PRINCIPAL])
+def test_long_schedules_charge_interest_on_the_opening_balance_to_the_last_row(count, method):
+    rate = Decimal("0.049") / 12  # a 4.9 % mortgage-like loan
+    s = schedule_for(Y(1_000_000), rate, count, method)
+    opening = 1_000_000_00
+    for row in s.rows:
+        assert row.interest.fen == _half_up(opening * rate)
+        opening -= row.principal.fen
+        assert row.balance.fen == opening >= 0
+    last = s.rows[-1]
+    assert last.interest.fen > 0 and last.balance.fen == 0
+    assert last.principal.fen == s.rows[-2].balance.fen  # the last instalment pays what is left plus its interest
+    if method == RepaymentMethod.EQUAL_INSTALMENT:
+        # numpy-financial's payment for the same terms, rounded to the fen, is every other row's payment
+        oracle = _half_up(Decimal(str(-npf.pmt(float(rate), count, 1_000_000_00))))
+        assert {r.payment.fen for r in s.rows[:-1]} == {oracle}
+        # the rounding (at most a fen a row) compounds with the balance it stays in
+        assert abs(last.payment.fen - oracle) <= ((1 + rate) ** count - 1) / rate
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    principal=st.integers(min_value=1, max_value=10**12),
+    rate=st.decimals(min_value=0, max_value=Decimal("0.5"), places=6),
+    count=st.integers(min_value=1, max_value=1200),
+    method=st.sampled_from([RepaymentMethod.EQUAL_INSTALMENT, RepaymentMethod.EQUAL_PRINCIPAL]),
+)
+def test_declining_balance_rows_always_follow_the_balance(principal, rate, count, method):
+    s = schedule_for(Money(principal), rate, count, method)
+    opening = principal
+    for row in s.rows:
+        assert row.interest.fen == _half_up(opening * rate)
+        opening -= row.principal.fen
+        assert row.principal.fen >= 0 and row.balance.fen == opening >= 0
+    assert opening == 0
+
+
+# --- issue 9 item 7: every input and intermediate is bounded -------------------------------------
+@pytest.mark.parametrize(
+    ("rate", "code"),
+    [(Decimal("1e309"), "rate.too_large"), (Decimal("9" * 5000), "rate.too_large"), (Decimal("NaN"), "rate.invalid"),
+     (Decimal("Infinity"), "rate.invalid"), (Decimal("-1e-30"), "rate.negative")],
+)
+def test_rates_no_schedule_can_use_are_refused_with_a_code(rate, code):
+    with pytest.raises(ScheduleError) as caught:
+        schedule_for(Y(10000), rate, 12, RepaymentMethod.EQUAL_INSTALMENT)
+    assert caught.value.code == code
+
+
+def test_a_vanishing_rate_is_a_zero_rate():
+    s = schedule_for(Y(10000), Decimal("1e-999999"), 12, RepaymentMethod.EQUAL_INSTALMENT)
+    assert s.total_interest == Money(0) and s.total_principal == Y(10000)
+
+
+extreme_decimals = st.one_of(
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.builds(lambda digits, exponent: Decimal(f"{digits}e{exponent}"), st.integers(0, 10**30), st.integers(-999_999, 999_999)),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rate=extreme_decimals, principal=st.integers(min_value=-10, max_value=10**18), count=st.integers(-2, 1300),
+       method=st.sampled_from(list(RepaymentMethod)), period=st.sampled_from(list(Period)))
+def test_schedule_for_never_raises_anything_but_a_coded_error(rate, principal, count, method, period):
+    try:
+        s = schedule_for(Money(principal), rate, count, method, period=period)
+    except ScheduleError:
+        return
+    assert s.total_principal == Money(principal)

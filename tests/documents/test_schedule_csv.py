@@ -28,8 +28,8 @@ def test_equal_instalment_hand_worked():
     assert rows[0] == ["period", "due date", "payment", "principal", "interest", "fee", "balance", "status"]
     assert rows[1] == ["1", "2025-01-31", "888.49", "788.49", "100.00", "0.00", "9211.51", ""]
     assert rows[2][1] == "2025-02-28"  # clamped to the end of February
-    assert rows[12][2] == "888.46" and rows[12][6] == "0.00"
-    assert rows[13] == ["total", "", "10661.85", "10000.00", "661.85", "0.00", "", ""]
+    assert rows[12][2] == "888.47" and rows[12][6] == "0.00"
+    assert rows[13] == ["total", "", "10661.86", "10000.00", "661.86", "0.00", "", ""]
 
 
 def test_chinese_header_marks_and_bytes():

@@ -124,6 +124,27 @@ def test_shortfall_is_stated() -> None:
     assert "元元" not in text  # amounts in sentences carry their 元 (Money.format in_text); templates do not add another
 
 
+def test_overdue_and_lump_sums_are_explained_apart_from_the_monthly_figure() -> None:
+    figures = BudgetInputs(
+        incomes=(IncomeSource("工资", IncomeCategory.SALARY, Y("3000")),),
+        loans=(LoanFigure("A", Y("5000"), Y("800"), overdue=Y("2400"), penalties=Y("150")),
+               LoanFigure("B", Y("30000"), Y("0"), lump_sums_12m=Y("39000"))),
+    )
+    s = compute_statement(figures)
+    assert (s.contract_demand, s.shortfall) == (Y("800"), Y("0"))  # neither the arrears nor the lump sum
+    zh = build_statement(s, Profile(), figures, ON, "zh_CN").text()
+    assert "借款每月常规应还（仍在还款期内）\t800.00" in zh
+    assert "目前已逾期欠款\t2,400.00" in zh and "另被主张的罚息及滞纳金\t150.00" in zh
+    assert "未来12个月内到期的一次性还款\t39,000.00" in zh
+    assert "此外，已逾期欠款2,400.00元（另被主张罚息及滞纳金150.00元），属于需要协商解决的既往欠款" in zh
+    assert "未来12个月内另有一次性到期还款共39,000.00元" in zh
+    en = build_statement(s, Profile(), figures, ON, "en").text()
+    assert "In addition, ¥2,400.00 is already overdue (with ¥150.00 of penalties and late fees claimed on top)" in en
+    assert "Single repayments of ¥39,000.00 in all fall due within the next 12 months" in en
+    plain = build_statement(statement(), PROFILE, inputs(), ON, "zh_CN").text()
+    assert "一次性到期还款共" not in plain  # no sentence for a figure that is zero
+
+
 def test_empty_statement_exports_and_says_it_is_empty(tmp_path: Path) -> None:
     empty = BudgetInputs()
     model = build_statement(compute_statement(empty), Profile(), empty, ON, "zh_CN")

@@ -103,3 +103,24 @@ def test_clear_leaves_no_personal_data(qtbot, ctx):
     for secret in ("甲平台", "催收员小李", "2,914.90", "657.33"):
         assert secret not in text
     assert page.summary is None and page.payments_table.rowCount() == 0
+
+
+def test_month_card_shows_overdue_and_lump_sums_apart_from_the_monthly_figure(qtbot, ctx):
+    import datetime as dt
+    from decimal import Decimal
+
+    from app.core.money import Money
+    from app.core.records import LenderType, Loan, RepaymentMethod
+
+    fill(ctx.repo)
+    ctx.repo.add(Loan(  # 6 000 + 6 % interest in one sum on 2026-01-01: a lump sum, not a monthly demand
+        lender="戊亲戚", lender_type=LenderType.PRIVATE, principal=Money.yuan("6000"), received=Money.yuan("6000"),
+        contract_date=dt.date(2025, 1, 1), first_due_date=dt.date(2025, 2, 1), instalments=12, rate_percent=Decimal(6),
+        method=RepaymentMethod.BULLET,
+    ))
+    _window, page = _main(qtbot, ctx)
+    assert page.demand.text() == "¥657.33"  # unchanged by the bullet
+    assert page.overdue_now.text() == "¥300.00 (+ ¥26.90 penalties)"
+    assert page.lump_sums.text() == "¥6,360.00"
+    page.clear()
+    assert page.overdue_now.text() == page.lump_sums.text() == "—"

@@ -1,5 +1,7 @@
 """The budget at a glance: income, spending, the protected minimum, the amount available for
-repayment (large), what the contracts demand, surplus or shortfall, ratios and net worth."""
+repayment (large), the loans' regular instalments per month and the surplus or shortfall
+against them, what is overdue now and the lump sums due within 12 months (shown apart, never
+added to the monthly figure), ratios and net worth."""
 
 from __future__ import annotations
 
@@ -57,9 +59,13 @@ class SummaryPanel(QFrame):
         self.protected = self._figure(grid, self.tr("Protected living minimum"))
         self.other_payments = self._figure(grid, self.tr("Payments on other debts"))
         self._separator(grid)
-        self.demand = self._figure(grid, self.tr("Loan contracts demand each month"))
+        self.demand = self._figure(grid, self.tr("Regular loan instalments per month"))
+        self.demand.setToolTip(self.tr("Loans still within their term, from now on; overdue amounts and lump sums are shown apart"))
         self.gap_caption, self.gap = self._captioned_figure(grid)
         self.dti = self._figure(grid, self.tr("Debt payments ÷ income"))
+        self.overdue_now = self._figure(grid, self.tr("Overdue now"))
+        self.penalties = self._figure(grid, self.tr("Penalties and late fees on top"))
+        self.lump_sums = self._figure(grid, self.tr("Lump sums due in the next 12 months"))
         self._separator(grid)
         self.assets = self._figure(grid, self.tr("Total assets"))
         self.liabilities = self._figure(grid, self.tr("Total liabilities"))
@@ -68,7 +74,8 @@ class SummaryPanel(QFrame):
         layout.addLayout(grid)
         layout.addStretch(1)
         self.figures = (self.income, self.essential, self.spending, self.protected, self.other_payments,
-                        self.demand, self.gap, self.dti, self.assets, self.liabilities, self.net_worth)
+                        self.demand, self.gap, self.dti, self.overdue_now, self.penalties, self.lump_sums,
+                        self.assets, self.liabilities, self.net_worth)
 
     def _captioned_figure(self, grid: QGridLayout) -> tuple[QLabel, QLabel]:
         caption = QLabel()
@@ -122,6 +129,10 @@ class SummaryPanel(QFrame):
             self.gap.setText(self._money(s.surplus))
             self.gap.setStyleSheet(f"color: {GOOD}; font-weight: bold;")
         self.dti.setText("—" if s.debt_to_income is None else percent(s.debt_to_income))
+        self.overdue_now.setText(self._money(s.overdue_now))
+        self.overdue_now.setStyleSheet(f"color: {BAD};" if s.overdue_now else "")
+        self.penalties.setText(self._money(s.overdue_penalties))
+        self.lump_sums.setText(self._money(s.lump_sums_12m))
         self.assets.setText(self._money(s.total_assets))
         self.liabilities.setText(self._money(s.total_liabilities))
         self.net_worth.setText(self._money(s.net_worth))

@@ -1,4 +1,5 @@
-"""The Real cost tab: advertised vs real rates, the plain explanation, legal lines, overdue charges."""
+"""The Real cost tab: advertised vs real rates, the plain explanation, legal lines, the lawful
+balance beside the lender's claim, overdue charges."""
 
 from __future__ import annotations
 
@@ -89,6 +90,16 @@ class RealCostPanel(QScrollArea):
         self.lines_layout = QVBoxLayout(self.lines_box)
         layout.addWidget(self.lines_box)
 
+        self.lawful_box = QGroupBox(self.tr("Lawful balance"))
+        lawful = QGridLayout(self.lawful_box)
+        self.lawful_owed = self._figure(lawful, 0, self.tr("The law would count"))
+        self.lender_claims = self._figure(lawful, 1, self.tr("The lender claims"))
+        self.lawful_difference = self._figure(lawful, 2, self.tr("Difference"))
+        self.lawful_text = _wrapping()
+        self.lawful_text.setObjectName("lawfulText")
+        lawful.addWidget(self.lawful_text, 2, 0, 1, 3)
+        layout.addWidget(self.lawful_box)
+
         self.overdue_box = QGroupBox(self.tr("Overdue charges"))
         overdue = QVBoxLayout(self.overdue_box)
         row = QHBoxLayout()
@@ -157,10 +168,30 @@ class RealCostPanel(QScrollArea):
             self.lines_layout.addWidget(row)
         if summary is not None and not summary.verdicts:
             self.lines_layout.addWidget(_wrapping(self.tr("No legal line could be checked for this loan.")))
+        self._show_lawful(summary)
         self.lines_box.setVisible(summary is not None)
         self.overdue_box.setVisible(summary is not None and summary.schedule is not None)
         self.disclaimer.setVisible(summary is not None)
         self._update_overdue()
+
+    def _show_lawful(self, summary: LoanSummary | None) -> None:
+        lawful = summary.lawful if summary else None
+        self.lawful_box.setVisible(lawful is not None)
+        if lawful is None:
+            for figure in (self.lawful_owed, self.lender_claims, self.lawful_difference):
+                figure.setText("—")
+            self.lawful_text.setText("")
+            return
+        lang = self.lang
+        self.lawful_owed.setText(lawful.owed.format(lang))
+        self.lender_claims.setText(lawful.claimed.format(lang))
+        self.lawful_difference.setText(lawful.difference.format(lang))
+        spans = "\n".join(
+            self.tr("From %1: at most %2 % a year (%3)").replace("%1", span.start.isoformat())
+            .replace("%2", percent_text(span.rate_percent)).replace("%3", span.source or self.tr("the loan's own rate"))
+            for span in lawful.spans
+        )
+        self.lawful_text.setText(lawful.explanation.message(lang) + "\n" + spans)
 
     def _update_overdue(self) -> None:
         summary = self.summary
@@ -177,6 +208,9 @@ class RealCostPanel(QScrollArea):
             self.tr("Penalty interest (罚息): %1 · late fees (滞纳金): %2").replace(
                 "%1", status.penalty_interest.format(lang)).replace("%2", status.late_fees.format(lang)),
         ]
+        if status.charges_paid:
+            lines.append(self.tr("Of these charges, %1 was paid out of your payments (they come first, Civil Code art. 561); %2 is unpaid.")
+                         .replace("%1", status.charges_paid.format(lang)).replace("%2", status.charges_outstanding.format(lang)))
         if status.all_in_apr is None:
             lines.append(self.tr("No overdue charges have accrued by this date."))
         elif status.above_line:

@@ -114,11 +114,11 @@ class LoanTableModel(QAbstractTableModel):
         if role == Role.LOAN:
             return loan
         if role == Role.STATUS:
-            return str(loan.status)
+            return " ".join(summary.statuses)  # the derived status, and "overdue" beneath a user-set one
         if role == Role.ARCHIVED:
             return loan.archived
         if role == Role.SEARCH:
-            return " ".join((loan.lender, loan.contract_no, loan.contact_numbers, label(loan.lender_type), label(loan.status))).casefold()
+            return " ".join((loan.lender, loan.contract_no, loan.contact_numbers, label(loan.lender_type), label(summary.status))).casefold()
         return None
 
     def _display(self, summary: LoanSummary, column: Column) -> str:
@@ -139,7 +139,7 @@ class LoanTableModel(QAbstractTableModel):
             return "—" if summary.real_cost is None else f"{summary.real_cost.apr_compound_text} %"
         if column == Column.VERDICT:
             return label(summary.worst_level)
-        return label(loan.status)
+        return label(summary.status)
 
     @staticmethod
     def _sort_key(summary: LoanSummary, column: Column):
@@ -155,7 +155,7 @@ class LoanTableModel(QAbstractTableModel):
         if column == Column.VERDICT:
             return {None: -1, "green": 0, "amber": 1, "red": 2}[summary.worst_level]
         if column == Column.STATUS:
-            return list(LoanStatus).index(loan.status)
+            return list(LoanStatus).index(summary.status)
         if column == Column.TYPE:
             return label(loan.lender_type)
         return loan.lender.casefold()
@@ -205,6 +205,6 @@ class LoanFilterProxy(QSortFilterProxyModel):
         index = model.index(source_row, 0, source_parent)
         if not self._show_archived and model.data(index, Role.ARCHIVED):
             return False
-        if self._status and model.data(index, Role.STATUS) != self._status:
+        if self._status and self._status not in model.data(index, Role.STATUS).split():
             return False
         return not self._text or self._text in model.data(index, Role.SEARCH)

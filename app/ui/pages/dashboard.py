@@ -117,14 +117,18 @@ class DashboardPage(Page):
         self.owed_principal = owed.add_line(self.tr("of which principal:"))
         self.open_loans = owed.add_line(self.tr("Open loans:"))
 
-        month = Card(self.tr("The contracts demand each month"))
+        month = Card(self.tr("Regular instalments per month"))
         self.demand = month.value
+        self.demand.setToolTip(self.tr("Loans still within their term, from now on"))
         self.available = month.add_line(self.tr("You can pay:"))
         self.available.setToolTip(self.tr("The monthly amount available for repayment, from the Budget page"))
         self.balance_caption = QLabel(self.tr("Shortfall:"))
         self.balance = QLabel("—")
         month.lines.addRow(self.balance_caption, self.balance)
         self.budget_hint = month.add_note(self.tr("Enter your income and spending on the Budget page to compare."))
+        self.overdue_now = month.add_line(self.tr("Overdue now:"))
+        self.overdue_now.setToolTip(self.tr("Arrears to negotiate, not a monthly amount; penalties and late fees in brackets"))
+        self.lump_sums = month.add_line(self.tr("Lump sums in 12 months:"))
 
         legal = Card(self.tr("Loans above a legal line"))
         self.above_line = legal.value
@@ -225,6 +229,12 @@ class DashboardPage(Page):
         for widget in (self.balance_caption, self.balance):
             widget.setVisible(summary.budget_entered)
         self.budget_hint.setVisible(not summary.budget_entered)
+        overdue = self._money(summary.overdue_now)
+        if summary.overdue_penalties:
+            overdue = self.tr("%1 (+ %2 penalties)").replace("%1", overdue).replace("%2", self._money(summary.overdue_penalties))
+        self.overdue_now.setText(overdue)
+        self.overdue_now.setStyleSheet(f"color: {RED};" if summary.overdue_now else "")
+        self.lump_sums.setText(self._money(summary.lump_sums_12m))
         self.above_line.setText(str(summary.above_legal_line))
         self.above_line.setStyleSheet(f"color: {RED};" if summary.above_legal_line else "")
         self.overdue_count.setText(str(len(summary.overdue)))
@@ -263,7 +273,7 @@ class DashboardPage(Page):
     def clear(self) -> None:
         self.summary = None
         for figure in (self.owed_total, self.owed_principal, self.open_loans, self.demand, self.available,
-                      self.balance, self.above_line, self.overdue_count, self.longest_overdue):
+                      self.balance, self.above_line, self.overdue_count, self.longest_overdue, self.overdue_now, self.lump_sums):
             figure.setText("—")
         for section in (self.payments_box, self.overdue_box, self.follow_up_box, self.recent_box):
             clear_table(section.table)
