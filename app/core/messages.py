@@ -123,6 +123,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "level.amber": ("close to the line", "接近界限"),
     "level.green": ("within the line", "未超过界限"),
     "level.none": ("no verdict", "无法判断"),
+    # loans UI (register, editor preview, payments)
+    "loan.preview_check": ("fill in the amounts completely: these figures give a cost beyond belief", "请把金额填写完整：按目前的数字算出的成本高得不合常理"),
+    "payment.mark_in_order": ("Payments go to the oldest instalment first: choose every earlier unpaid instalment too.", "还款先冲抵最早的一期：请把之前未还的各期一并选上。"),
+    "payment.marked_paid": ("instalment {number}", "第 {number} 期"),
 }
 
 

@@ -1,0 +1,5 @@
+"""Reserved; filled by another branch."""
+
+
+def upgrade(connection) -> None:
+    pass
