@@ -37,6 +37,7 @@ class Shell(QObject):
         self.main_window: MainWindow | None = None
         self._demo_folder: tempfile.TemporaryDirectory | None = None
         self._fixed_idle_ms = idle_interval_ms
+        self._page_at_lock = 0  # unlocking the same vault returns to the page that was open
         self.idle = IdleLock(self._idle_ms(), self)
         self.idle.timed_out.connect(self.lock)
 
@@ -93,9 +94,11 @@ class Shell(QObject):
     def open_main(self, vault: Any) -> None:
         if self.ctx.vault is not None and self.ctx.vault is not vault:
             self._close_vault()
+        same_vault = Path(vault.path) == self.vault_path
         self.ctx.vault = vault
         self.vault_path = Path(vault.path)
-        self._build_main_window(page=0)
+        self._build_main_window(page=self._page_at_lock if same_vault else 0)
+        self._page_at_lock = 0
         self.idle.set_interval_ms(self._idle_ms())
         self.idle.start()
 
@@ -116,16 +119,19 @@ class Shell(QObject):
         """Clear and destroy the main window, close the vault, show the unlock window."""
         self.idle.stop()
         if self.main_window is not None:
+            self._page_at_lock = self.main_window.stack.currentIndex()
             self.main_window.clear_pages()
         self._close_vault(keep_demo=True)
         self.show_unlock(self.vault_path)
 
     def _new_vault(self, path: Path) -> None:
         self.lock()
+        self._page_at_lock = 0
         self.show_first_run(path)
 
     def _open_other_vault(self, path: Path) -> None:
         self.lock()
+        self._page_at_lock = 0
         self.show_unlock(path)
 
     def _close_vault(self, keep_demo: bool = False) -> None:

@@ -14,12 +14,15 @@ from app.store.models import Base
 from app.store.vault import Vault, VaultError
 
 
+LATEST = 5  # m0005_loans; m0002–m0004 are reserved for other branches
+
+
 def _user_version(vault: Vault) -> int:
     return vault._connection.execute("PRAGMA user_version").fetchone()[0]
 
 
 def test_a_new_vault_has_the_latest_schema(tmp_vault):
-    assert _user_version(tmp_vault) == len(migrations.discover()) == 1
+    assert _user_version(tmp_vault) == len(migrations.discover()) == LATEST
 
 
 def test_m0001_builds_exactly_the_tables_the_models_describe():
@@ -44,14 +47,14 @@ def test_a_newer_vault_is_refused_and_left_untouched(tmp_vault, vault_password):
     with pytest.raises(VaultError) as caught:
         Vault.open(tmp_vault.path, vault_password)
     assert caught.value.code == "vault.newer_schema"
-    assert caught.value.params == {"found": 99, "known": 1}
+    assert caught.value.params == {"found": 99, "known": LATEST}
     assert tmp_vault.path.read_bytes() == before
     assert not tmp_vault.path.with_name(tmp_vault.path.name + "-wal").exists()
 
 
 @pytest.fixture
 def second_migration(monkeypatch):
-    """A fake m0002 that adds a column, registered beside the real m0001."""
+    """A fake next migration that adds a column, registered after the real ones."""
     real = migrations.discover()
     calls = []
 
@@ -59,7 +62,7 @@ def second_migration(monkeypatch):
         calls.append(1)
         connection.exec_driver_sql("ALTER TABLE loans ADD COLUMN nickname TEXT NOT NULL DEFAULT ''")
 
-    fake = (*real, migrations.Migration(2, "m0002_fake", upgrade))
+    fake = (*real, migrations.Migration(LATEST + 1, "m0006_fake", upgrade))
     monkeypatch.setattr(migrations, "discover", lambda package=None: fake)
     return calls
 
@@ -68,18 +71,18 @@ def test_an_older_vault_is_backed_up_then_migrated(tmp_vault, vault_password, se
     tmp_vault.repo.add(r.IncomeSource("工资", r.IncomeCategory.SALARY, Money.yuan("5000")))
     tmp_vault.close()
     with Vault.open(tmp_vault.path, vault_password) as vault:
-        assert _user_version(vault) == 2
+        assert _user_version(vault) == LATEST + 1
         columns = [row[1] for row in vault._connection.execute("PRAGMA table_info(loans)").fetchall()]
         assert "nickname" in columns
         assert vault.repo.count(r.IncomeSource) == 1
-    backups = sorted(tmp_vault.path.parent.glob(tmp_vault.path.name + ".before-v2.*.bak"))
+    backups = sorted(tmp_vault.path.parent.glob(tmp_vault.path.name + f".before-v{LATEST + 1}.*.bak"))
     assert len(backups) == 1 and second_migration == [1]
-    # the backup is the version-1 vault, encrypted with the same password
+    # the backup is the vault as it was before, encrypted with the same password
     from app.store import engine
 
     raw = engine.connect_keyed(backups[0], vault_password)
     try:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST
         assert raw.execute("SELECT name FROM income_sources").fetchall() == [("工资",)]
     finally:
         raw.close()
@@ -92,13 +95,13 @@ def test_a_failing_migration_changes_nothing(tmp_vault, vault_password, monkeypa
 
     tmp_vault.close()
     real = migrations.discover()
-    monkeypatch.setattr(migrations, "discover", lambda package=None: (*real, migrations.Migration(2, "m0002_broken", broken)))
+    monkeypatch.setattr(migrations, "discover", lambda package=None: (*real, migrations.Migration(LATEST + 1, "m0006_broken", broken)))
     with pytest.raises(VaultError) as caught:
         Vault.open(tmp_vault.path, vault_password)
     assert caught.value.code == "vault.io_error"
     monkeypatch.setattr(migrations, "discover", lambda package=None: real)
     with Vault.open(tmp_vault.path, vault_password) as vault:
-        assert _user_version(vault) == 1
+        assert _user_version(vault) == LATEST
         columns = [row[1] for row in vault._connection.execute("PRAGMA table_info(loans)").fetchall()]
         assert "half_done" not in columns
 

@@ -189,8 +189,10 @@ class LoansPage(Page):
         return self.register.get(loan.id) if loan is not None and self.register is not None else None
 
     def select_loan(self, loan_id: int) -> None:
+        """Select the loan now, or as soon as the register that holds it arrives."""
         source_row = self.model.row_of(loan_id)
         if source_row is None:
+            self._select_after = loan_id
             return
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if index.isValid():
