@@ -33,3 +33,14 @@ def reload(qtbot, page) -> None:
 
 def cell(page, row: int, column: int) -> str:
     return page.proxy.index(row, column).data()
+
+
+def type_text(widget, text: str) -> None:
+    """Type `text` one key press at a time, Chinese characters too (QTest only types ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))

@@ -36,6 +36,7 @@ from app.ui.widgets import ErrorLabel
 
 LATE_FIXED, LATE_PERCENT = "fixed", "percent"
 PREVIEW_DELAY_MS = 120
+NOT_FIGURES = frozenset({"lender", "contract_no", "contact_numbers", "notes"})  # the preview can do without them
 
 
 class LoanEditorDialog(QDialog):
@@ -76,10 +77,10 @@ class LoanEditorDialog(QDialog):
         columns.setSpacing(14)
         left = QVBoxLayout()
         left.addWidget(self._contract_box())
+        left.addWidget(self._penalties_box())
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._fees_box())
-        right.addWidget(self._penalties_box())
         right.addWidget(self._status_box())
         right.addStretch(1)
         columns.addLayout(left, 1)
@@ -301,6 +302,11 @@ class LoanEditorDialog(QDialog):
 
     def collect(self) -> tuple[Loan | None, list[FieldError]]:
         """The loan the form describes and every problem with it (parse errors first, one per field)."""
+        draft, errors = self.draft()
+        return (None if errors else draft), errors
+
+    def draft(self) -> tuple[Loan, list[FieldError]]:
+        """The loan as typed so far (placeholders where a value does not parse) and every problem with it."""
         errors: list[FieldError] = []
         principal = parse_money("principal", self.principal.text(), errors)
         received = parse_money("received", self.received.text(), errors)
@@ -352,7 +358,7 @@ class LoanEditorDialog(QDialog):
             parsed_fields.add("received")  # "received > principal" means nothing without a principal
         errors += [e for e in loan.validate() if e.field not in parsed_fields and not (
             e.field.startswith("fees[") and principal is None and e.code == "loan.fee_gt_principal")]
-        return (None if errors else loan), errors
+        return loan, errors
 
     @staticmethod
     def box_key(field: str) -> str:
@@ -364,7 +370,8 @@ class LoanEditorDialog(QDialog):
 
     # feedback -----------------------------------------------------------------------------
     def update_feedback(self) -> tuple[Loan | None, list[FieldError]]:
-        loan, errors = self.collect()
+        draft, errors = self.draft()
+        loan = None if errors else draft
         lang = self.ctx.lang
         messages: dict[str, str] = {}
         for error in errors:
@@ -383,7 +390,8 @@ class LoanEditorDialog(QDialog):
             box.set_error(messages.get(key, "") if show else "")
         self._show_method_rows()
         self._update_warnings()
-        self._update_preview(loan, {e.field for e in errors} if errors else set())
+        blocking = {e.field for e in errors if not (e.field.startswith("fees[") and e.code == "field.required")}
+        self._update_preview(None if blocking - NOT_FIGURES else draft, blocking)  # an empty fee row waits quietly
         return loan, errors
 
     def _show_method_rows(self) -> None:
@@ -426,17 +434,18 @@ class LoanEditorDialog(QDialog):
         self._preview_timer.start()
 
     def _missing_text(self, bad_fields: set[str]) -> str:
-        """What the preview still needs, named, when nothing is marked yet (fields not touched)."""
+        """What the preview still needs, named, while nothing is marked yet (the fields were not touched)."""
         names = {
-            "lender": self.tr("the lender"), "principal": self.tr("the principal"), "received": self.tr("the amount received"),
-            "rate_percent": self.tr("the rate"), "instalments": self.tr("the instalments"), "term": self.tr("the term"),
-            "first_due_date": self.tr("the first due date"), "contract_date": self.tr("the contract date"),
-            "custom_schedule": self.tr("the lender's schedule"),
+            "principal": self.tr("the principal"), "received": self.tr("the amount received"),
+            "contract_date": self.tr("the contract date"), "first_due_date": self.tr("the first due date"),
+            "instalments": self.tr("the term") if self.is_bullet() else self.tr("the instalments"),
+            "rate_percent": self.tr("the rate"), "custom_schedule": self.tr("the lender's schedule"),
+            "fees": self.tr("the fees"), "penalty_rate_percent": self.tr("the penalty interest"),
+            "late_fee": self.tr("the late fee"),
         }
-        missing = [names[f] for f in names if f in bad_fields]
-        if not missing:
-            return self.tr("Preview: fill in the fields above.")
-        return self.tr("Preview: fill in %1.").replace("%1", ", ".join(missing))
+        keys = {self.box_key(field) for field in bad_fields}
+        missing = [name for key, name in names.items() if key in keys]
+        return self.tr("Preview: fill in %1.").replace("%1", self.tr(", ").join(missing)) if missing else ""
 
     def _ask_preview(self) -> None:
         loan, asked = self._pending, self._preview_asked

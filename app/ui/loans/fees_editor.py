@@ -33,7 +33,7 @@ class FeesEditor(RowsEditor):
             header.resizeSection(column, widget.sizeHint().width() + 4)  # the longest choice shows unclipped
             widget.deleteLater()
         self.table.setMinimumHeight(96)
-        self.table.setMaximumHeight(150)
+        self.table.setMaximumHeight(190)
         self.add_button.setText(self.tr("Add fee"))
         self.remove_button.setText(self.tr("Remove fee"))
 

@@ -58,6 +58,9 @@ class FieldBox(QWidget):
         outer.addLayout(self.row)
         if hint:
             inputs[0].setToolTip(hint)
+        target = self._outlined()
+        if target is not None:
+            target.setFixedHeight(target.sizeHint().height())  # the red outline must not change the row's height
         self.message = MessageLine()
         outer.addWidget(self.message)
         self._error = self._warning = ""
@@ -73,10 +76,15 @@ class FieldBox(QWidget):
 
     def set_error(self, text: str) -> None:
         self._error = text
-        target = self.inputs[0].edit if isinstance(self.inputs[0], DateInput) else self.inputs[0]
-        if isinstance(target, QLineEdit):
+        target = self._outlined()
+        if target is not None:
             target.setStyleSheet(INVALID_STYLE if text else "")
         self._show()
+
+    def _outlined(self) -> QLineEdit | None:
+        """The line edit an error outlines: the first input, or the text part of a date input."""
+        target = self.inputs[0].edit if isinstance(self.inputs[0], DateInput) else self.inputs[0]
+        return target if isinstance(target, QLineEdit) else None
 
     def set_warning(self, text: str) -> None:
         self._warning = text
