@@ -255,7 +255,7 @@ def test_a_bullet_loan_asks_for_its_term_and_shows_one_row_numbered_1(qtbot, pag
     qtbot.keyClicks(editor.received, "30000")
     _type_date(qtbot, editor.contract_date, "2024-08-01")
     select(editor.method, RepaymentMethod.BULLET)
-    assert editor.row_labels["instalments"].text() == "&Term:"
+    assert editor.row_labels["instalments"].text() == "T&erm:"
     assert not editor.boxes["first_due_date"].isVisibleTo(editor)
     editor.instalments.selectAll()
     qtbot.keyClicks(editor.instalments, "24")

@@ -239,3 +239,25 @@ def test_choosing_another_loan_shows_only_its_own_legal_lines(qtbot, page, two_l
     assert len(shown_rows()) == dear_rows
     _select(page, "Bank A")  # the rows of Platform B must leave the screen at once
     assert len(shown_rows()) == len(page.summaries[two_loans[0].id].verdicts) < dear_rows
+
+
+def test_mark_several_instalments_paid_on_their_due_dates_in_one_step(qtbot, page, ctx, two_loans):
+    cheap, _ = two_loans
+    reload(qtbot, page)
+    _select(page, "Bank A")
+    schedule = page.schedule_tab
+    assert not schedule.mark_button.isEnabled()
+    schedule.view.selectRow(0)
+    schedule.view.selectionModel().select(
+        schedule.model.index(1, 0), schedule.view.selectionModel().SelectionFlag.Select | schedule.view.selectionModel().SelectionFlag.Rows)
+    assert schedule.selected_numbers() == [1, 2]
+    qtbot.mouseClick(schedule.mark_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert [(p.paid_on, p.amount) for p in ctx.repo.list(Payment, loan_id=cheap.id)] == [
+        (dt.date(2025, 2, 10), Money.yuan("1066.19")), (dt.date(2025, 3, 10), Money.yuan("1066.19"))]
+    assert page.selected_loan().id == cheap.id
+    assert [schedule.model.cells(r)[-1] for r in range(3)] == ["Paid", "Paid", "Not yet due"]
+    assert page.undo_label.text() == "Recorded 2 payment(s) on the instalments' due dates."
+    page.record_payment()
+    dialog = page.payment_dialog  # the next unpaid instalment is the third, due after today
+    assert (dialog.date.edit.text(), dialog.amount.text()) == (TODAY.isoformat(), "1066.19")

@@ -278,7 +278,9 @@ class LoanEditorDialog(QDialog):
         for combo in (self.lender_type, self.period, self.method, self.rate_basis, self.penalty_basis,
                       self.late_fee_kind, self.status):
             combo.currentIndexChanged.connect(lambda _i: self.update_feedback())
+        self.fees.default_date, self.custom.default_date = from_qdate(self.contract_date), from_qdate(self.first_due)
         self.contract_date.dateChanged.connect(lambda _d: setattr(self.fees, "default_date", from_qdate(self.contract_date)))
+        self.first_due.dateChanged.connect(lambda _d: setattr(self.custom, "default_date", from_qdate(self.first_due)))
         self.fees.changed.connect(lambda: self._touch("fees"))
         self.custom.changed.connect(lambda: self._touch("custom_schedule"))
 
@@ -401,7 +403,7 @@ class LoanEditorDialog(QDialog):
             self.boxes[key].setVisible(visible)
             self.row_labels[key].setVisible(visible)
         self.instalments.setEnabled(not is_custom)
-        self.row_labels["instalments"].setText(self.tr("&Term:") if is_bullet else self.tr("&Instalments:"))
+        self.row_labels["instalments"].setText(self.tr("T&erm:") if is_bullet else self.tr("&Instalments:"))
         self.due_label.setVisible(is_bullet)
         due = self._bullet_due() if is_bullet else None
         self.due_label.setText(self.tr("due on %1").replace("%1", due.isoformat()) if due else "")

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from collections.abc import Sequence
-from enum import IntEnum
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,9 +15,9 @@ from app.core.messages import CodedError
 from app.core.overdue import InstalmentState
 from app.core.records import Loan
 from app.core.schedule import Schedule
-from app.services.loans import LoanView, Mark
 from app.documents.save import save_bytes
 from app.documents.schedule_csv import schedule_csv_bytes
+from app.services.loans import LoanView, Mark
 from app.ui.widgets import notify, read_only_view
 
 _Index = QModelIndex | QPersistentModelIndex
