@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>the lender&apos;s phone numbers</source>
-        <translation>平台的电话号码</translation>
+        <translation>出借方的电话号码</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
