@@ -235,10 +235,10 @@ def test_choosing_another_loan_shows_only_its_own_legal_lines(qtbot, page, two_l
 
     reload(qtbot, page)
     _select(page, "Platform B")
-    dear_rows = len(page.summaries[two_loans[1].id].verdicts)
+    dear_rows = len(page.register.get(two_loans[1].id).summary.verdicts)
     assert len(shown_rows()) == dear_rows
     _select(page, "Bank A")  # the rows of Platform B must leave the screen at once
-    assert len(shown_rows()) == len(page.summaries[two_loans[0].id].verdicts) < dear_rows
+    assert len(shown_rows()) == len(page.register.get(two_loans[0].id).summary.verdicts) < dear_rows
 
 
 def test_mark_several_instalments_paid_on_their_due_dates_in_one_step(qtbot, page, ctx, two_loans):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QSplitter, QStyle, QTableView, QTabWidget, QToolBar, QWidget,
 )
 
-from app.core.loan_summary import LoanSummary
 from app.core.messages import CodedError
 from app.core.records import Loan, LoanStatus, Payment
 from app.services import loans as service
@@ -162,10 +161,6 @@ class LoansPage(Page):
         elif self.proxy.rowCount():
             self.view.selectRow(0)
         self._show_selected()
-
-    @property
-    def summaries(self) -> dict[int, LoanSummary]:
-        return {view.loan.id: view.summary for view in self.register.loans} if self.register else {}
 
     def clear(self) -> None:
         self.model.clear()
