@@ -112,6 +112,7 @@ def test_a_write_reloads_each_page_once_and_hidden_pages_only_when_shown(make_sh
     shell = _open_main(make_shell, qtbot, vault_file)
     window, ctx = shell.window, shell.ctx
     window.show_page(1)
+    settle(qtbot, ctx)
     loans_page, dashboard = window.pages[1], window.pages[0]
     calls: list[str] = []
     for page in (loans_page, dashboard):
