@@ -83,8 +83,8 @@ class LoanEditorDialog(QDialog):
         right.addWidget(self._fees_box())
         right.addWidget(self._status_box())
         right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)  # the fee table needs the room
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
         self.preview = QLabel()

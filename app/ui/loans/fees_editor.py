@@ -28,10 +28,13 @@ class FeesEditor(RowsEditor):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.AMOUNT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
-        for column, widget in ((self.KIND, enum_combo(FeeKind)), (self.CHARGE, enum_combo(FeeCharge)), (self.DATE, date_edit())):
+        for column, widget in ((self.KIND, enum_combo(FeeKind)), (self.CHARGE, enum_combo(FeeCharge))):
             header.resizeSection(column, widget.sizeHint().width() + 4)  # the longest choice shows unclipped
             widget.deleteLater()
+        day = date_edit()
+        header.resizeSection(self.DATE, day.minimumSizeHint().width() + 4)
+        day.deleteLater()
+        header.resizeSection(self.LABEL, 70)  # a note is rare; the column can be widened
         self.table.setMinimumHeight(96)
         self.table.setMaximumHeight(190)
         self.add_button.setText(self.tr("Add fee"))
