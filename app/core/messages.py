@@ -455,6 +455,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "legal.private_art31_within": ("Interest from 2020-08-20 on, if filed today: the annual rate, {value}%, is within 4 × the latest one-year LPR ({lpr}% from {lpr_date}) = {limit}% ({source}).", "2020-08-20 起的利息（按今天起诉计算）：年化利率 {value}% 未超过最新一年期 LPR（{lpr_date} 起 {lpr}%）的 4 倍，即 {limit}%（{source}）。"),
     "legal.lawful_balance": ("Settled on {on}, the law would count about {lawful} as still owed (principal as received {principal}, interest at most {cap}% a year for the time used, payments applied to interest first); the lender claims {claimed}, {difference} more.", "如在 {on} 结清，按法律计算仍欠约 {lawful}（本金按实际到手 {principal}，利息按实际使用时间、年化不超过 {cap}%，还款先冲抵利息）；出借方主张 {claimed}，多出 {difference}。"),
     "legal.lawful_claim_within": ("Settled on {on}, the lender's claim of {claimed} is within what the law would count (principal as received {principal}, interest at most {cap}% a year).", "如在 {on} 结清，出借方主张的 {claimed} 未超过按法律计算的金额（本金按实际到手 {principal}，利息年化不超过 {cap}%）。"),
+    # loans UI (register, editor preview, payments)
+    "loan.preview_check": ("fill in the amounts completely: these figures give a cost beyond belief", "请把金额填写完整：按目前的数字算出的成本高得不合常理"),
+    "payment.mark_in_order": ("Payments go to the oldest instalment first: choose every earlier unpaid instalment too.", "还款先冲抵最早的一期：请把之前未还的各期一并选上。"),
+    "payment.marked_paid": ("instalment {number}", "第 {number} 期"),
 }
 
 

@@ -242,6 +242,10 @@ class Loan:
     archived: bool = False
     custom_schedule: tuple[CustomInstalment, ...] = ()
     id: int | None = None
+    # Bullet loans (一次性还本付息): the periods the interest runs; the one instalment is due on
+    # first_due_date. None on a bullet loan is the reading before schema 5 (instalments = the term,
+    # due `instalments − 1` periods after first_due_date), kept for files written then.
+    term: int | None = None
 
     def validate(self) -> tuple[FieldError, ...]:
         errors: list[FieldError] = []
@@ -252,6 +256,8 @@ class Loan:
             errors.append(FieldError("received", "loan.received_gt_principal"))
         if not 1 <= self.instalments <= MAX_INSTALMENTS:
             errors.append(FieldError("instalments", "loan.instalments_range", {"high": MAX_INSTALMENTS}))
+        if self.term is not None and not 1 <= self.term <= MAX_INSTALMENTS:
+            errors.append(FieldError("term", "loan.instalments_range", {"high": MAX_INSTALMENTS}))
         if self.first_due_date <= self.contract_date:
             errors.append(FieldError("first_due_date", "loan.first_due_before_contract"))
         if self.rate_percent < 0:
@@ -289,6 +295,13 @@ class Payment:
         errors: list[FieldError] = []
         _positive(errors, "amount", self.amount)
         _optional_text(errors, "note", self.note, 2000)
+        return tuple(errors)
+
+    def validate_for(self, loan: Loan) -> tuple[FieldError, ...]:
+        """`validate()` plus the rules against the loan it pays (every path that stores a payment checks these)."""
+        errors = list(self.validate())
+        if self.paid_on < loan.contract_date:
+            errors.append(FieldError("paid_on", "payment.date_before_contract"))
         return tuple(errors)
 
 

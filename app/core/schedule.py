@@ -34,6 +34,7 @@ Per-instalment fees are shown in their own column and included in `payment`.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -263,6 +264,13 @@ def _custom(loan: Loan, rate: Decimal) -> Schedule:
     return Schedule(RepaymentMethod.CUSTOM, loan.period, rate, tuple(rows))
 
 
+def _bullet(loan: Loan, rate: Decimal) -> Schedule:
+    """A bullet loan with its term (`Loan.term`): interest for the term, the one row due on first_due_date."""
+    schedule = schedule_for(loan.principal, rate, loan.term, RepaymentMethod.BULLET, period=loan.period,
+                            fee_per_instalment=per_instalment_fee(loan))
+    return dataclasses.replace(schedule, rows=(dataclasses.replace(schedule.rows[0], due_date=loan.first_due_date),))
+
+
 def build_schedule(loan: Loan) -> Schedule:
     """The loan's contractual schedule (its method, stated rate, per-instalment fees, due dates)."""
     rate = period_rate(loan.rate_percent, loan.rate_basis, loan.period)
@@ -270,6 +278,8 @@ def build_schedule(loan: Loan) -> Schedule:
         if not loan.custom_schedule:
             raise ScheduleError("loan.custom_schedule_required")
         return _custom(loan, rate)
+    if loan.method == RepaymentMethod.BULLET and loan.term is not None:
+        return _bullet(loan, rate)
     return schedule_for(
         loan.principal,
         rate,

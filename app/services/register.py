@@ -33,8 +33,11 @@ def payments_by_loan(repo) -> dict[int | None, list[Payment]]:
     return payments
 
 
-def summarise_register(repo, on: dt.date, table: LprTable | None = None) -> list[LoanSummary]:
-    """Every loan of the register on `on`, priced with the user's own LPR entries too."""
+def summarise_register(
+    repo, on: dt.date, table: LprTable | None = None, payments: dict[int | None, list[Payment]] | None = None,
+) -> list[LoanSummary]:
+    """Every loan of the register on `on`, priced with the user's own LPR entries too (the one place
+    the register is summarised: dashboard, budget, Loans page, scenarios, documents and CLI)."""
     table = table if table is not None else lpr_table(repo)
-    payments = payments_by_loan(repo)
+    payments = payments if payments is not None else payments_by_loan(repo)
     return [summarise(loan, payments[loan.id], on, table) for loan in repo.list(Loan)]

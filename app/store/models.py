@@ -111,6 +111,7 @@ class LoanRow(Identified, Base):
     notes: Mapped[str] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column()
     custom_schedule: Mapped[tuple] = mapped_column(JsonTuple(tuple[r.CustomInstalment, ...]))
+    term: Mapped[int | None] = mapped_column(Integer, nullable=True)  # since schema 5 (m0005_loans)
 
 
 class PaymentRow(Identified, Base):

@@ -39,6 +39,9 @@ def create_application(argv: list[str]):
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv)
+        from app.ui import main_thread_gc
+
+        main_thread_gc.install(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("RepayDesk")

@@ -38,6 +38,7 @@ class Shell(QObject):
         self.main_window: MainWindow | None = None
         self._demo_folder: tempfile.TemporaryDirectory | None = None
         self._fixed_idle_ms = idle_interval_ms
+        self._page_at_lock = 0  # unlocking the same vault returns to the page that was open
         self.idle = IdleLock(self._idle_ms(), self)
         self.idle.timed_out.connect(self.lock)
         self.clipboard_guard = ClipboardGuard(lambda: self.ctx.setting("clipboard_clear_seconds"), self)
@@ -98,9 +99,11 @@ class Shell(QObject):
     def open_main(self, vault: Any) -> None:
         if self.ctx.vault is not None and self.ctx.vault is not vault:
             self._close_vault()
+        same_vault = Path(vault.path) == self.vault_path
         self.ctx.attach_vault(vault)
         self.vault_path = Path(vault.path)
-        self._build_main_window(page=0)
+        self._build_main_window(page=self._page_at_lock if same_vault else 0)
+        self._page_at_lock = 0
         self.idle.set_interval_ms(self._idle_ms())
         self.idle.start()
         self._daily_backup()
@@ -135,16 +138,19 @@ class Shell(QObject):
         self.idle.stop()
         self.clipboard_guard.wipe()
         if self.main_window is not None:
+            self._page_at_lock = self.main_window.stack.currentIndex()
             self.main_window.clear_pages()
         self._close_vault(keep_demo=True)
         self.show_unlock(self.vault_path)
 
     def _new_vault(self, path: Path) -> None:
         self.lock()
+        self._page_at_lock = 0
         self.show_first_run(path)
 
     def _open_other_vault(self, path: Path) -> None:
         self.lock()
+        self._page_at_lock = 0
         self.show_unlock(path)
 
     def _close_vault(self, keep_demo: bool = False) -> None:

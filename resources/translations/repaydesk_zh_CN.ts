@@ -473,6 +473,13 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+↓）</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Contact diary</source>
@@ -1466,6 +1473,62 @@ A copy is kept in the vault.</source>
         <translation>期数(&amp;I)：</translation>
     </message>
     <message>
+        <source>Preview: fill in the marked items.</source>
+        <translation>预览：请填写标红的项目。</translation>
+    </message>
+    <message>
+        <source>the principal</source>
+        <translation>合同本金</translation>
+    </message>
+    <message>
+        <source>the amount received</source>
+        <translation>实际到手金额</translation>
+    </message>
+    <message>
+        <source>the contract date</source>
+        <translation>合同日期</translation>
+    </message>
+    <message>
+        <source>the first due date</source>
+        <translation>首个还款日</translation>
+    </message>
+    <message>
+        <source>the term</source>
+        <translation>借款期限</translation>
+    </message>
+    <message>
+        <source>the instalments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>the rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <source>the lender&apos;s schedule</source>
+        <translation>平台的还款计划</translation>
+    </message>
+    <message>
+        <source>the fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>the penalty interest</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <source>the late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Preview: fill in %1.</source>
+        <translation>预览：请填写%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Repayment &amp;method:</source>
         <translation>还款方式(&amp;M)：</translation>
     </message>
@@ -1522,6 +1585,18 @@ A copy is kept in the vault.</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
+        <source>Platform&apos;s p&amp;hone numbers:</source>
+        <translation>平台电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Company&apos;s p&amp;hone numbers:</source>
+        <translation>公司电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s p&amp;hone numbers:</source>
+        <translation>银行电话(&amp;H)：</translation>
+    </message>
+    <message>
         <source>Lender&apos;s p&amp;hone numbers:</source>
         <translation>平台电话(&amp;H)：</translation>
     </message>
@@ -1538,12 +1613,16 @@ A copy is kept in the vault.</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1 was kept back at payout (砍头息). In law the principal is the %2 you received.</source>
-        <translation>放款时被预先扣除 %1（砍头息）。依法本金应按实际到手的 %2 计算。</translation>
+        <source>T&amp;erm:</source>
+        <translation>借款期限(&amp;E)：</translation>
     </message>
     <message>
-        <source>Preview: complete the fields marked above.</source>
-        <translation>预览：请先填写上面标出的项目。</translation>
+        <source>due on %1</source>
+        <translation>到期日 %1</translation>
+    </message>
+    <message>
+        <source>%1 was kept back at payout (砍头息). In law the principal is the %2 you received.</source>
+        <translation>放款时被预先扣除 %1（砍头息）。依法本金应按实际到手的 %2 计算。</translation>
     </message>
     <message>
         <source>Preview: %1</source>
@@ -1662,6 +1741,12 @@ A copy is kept in the vault.</source>
     <message>
         <source>Unarchive</source>
         <translation>取消归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n payment(s) on the instalments&apos; due dates.</source>
+        <translation>
+            <numerusform>已按各期应还日记录 %n 笔还款。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the loan “%1” and its %n payment(s)?</source>
@@ -1979,6 +2064,10 @@ It opens with the same password.</source>
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Filled in from the next unpaid instalment, due %1. Change them to what you paid.</source>
+        <translation>已按下一期未还款（应还日 %1）预填，请改成您实际还款的日期和金额。</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2441,6 +2530,10 @@ It opens with the same password.</source>
     <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Mark selected paid on their due dates</source>
+        <translation>将所选各期记为按期已还</translation>
     </message>
     <message>
         <source>Total to repay %1, of which interest %2 and fees %3.</source>

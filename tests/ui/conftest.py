@@ -27,6 +27,19 @@ def compiled_translations() -> None:
                    capture_output=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_garbage_on_the_ui_thread(qapp):
+    """As the app does (app.ui.main_thread_gc): never a cyclic collection on the vault thread."""
+    import gc
+
+    from app.ui import main_thread_gc
+
+    collector = main_thread_gc.install(qapp)
+    yield
+    collector.timer.stop()
+    gc.enable()
+
+
 @pytest.fixture
 def make_shell(qtbot, tmp_path):
     """Build a Shell on an isolated QSettings; closes everything afterwards."""

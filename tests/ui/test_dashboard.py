@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.core.clock import Clock
 from tests.ui.conftest import visible_text
+from tests.ui.conftest import settle, visible_text
 from tests.ui.dashboard_vault import TODAY, fill
 
 pytestmark = pytest.mark.usefixtures("ops_wait")
@@ -88,10 +89,12 @@ def test_clicking_a_loan_opens_it_on_the_loans_page(qtbot, ctx):
     window.show()
     rect = page.overdue_table.visualItemRect(page.overdue_table.item(0, 1))
     qtbot.mouseClick(page.overdue_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, ctx)
     assert window.current_page().key == "loans"
     assert window.current_page().selected_loan().id == ids["甲平台"]
     window.show_page(0)
     page.payments_table.cellClicked.emit(1, 0)
+    settle(qtbot, ctx)
     assert window.current_page().selected_loan().id == ids["乙金融"]
 
 

@@ -19,7 +19,8 @@ from app.core.schedule import build_schedule
 from app.core.lpr_settings import SETTING_KEY
 from app.services.register import lpr_extra as load_extra, lpr_table
 from app.ui.loans.table_model import Column, Role
-from tests.ui.loans_helpers import TODAY, cell, page  # noqa: F401 — fixtures
+from tests.ui.conftest import settle
+from tests.ui.loans_helpers import TODAY, cell, page, reload  # noqa: F401 — fixtures
 
 pytestmark = pytest.mark.usefixtures("ops_wait")
 
@@ -51,7 +52,7 @@ def _select(page, lender: str) -> None:
 
 
 def test_table_shows_figures_sorts_by_number_and_filters(qtbot, page, two_loans):
-    page.refresh()
+    reload(qtbot, page)
     assert page.proxy.rowCount() == 2
     _select(page, "Platform B")
     # 12 000 at 12 %: 11 × 1 066.19; Platform B: 10 000 at 12 % from 9 000, first instalment paid
@@ -81,12 +82,15 @@ def test_table_shows_figures_sorts_by_number_and_filters(qtbot, page, two_loans)
 
 def test_record_a_partial_payment_shows_the_split_and_lowers_outstanding(qtbot, page, ctx, two_loans):
     cheap, _ = two_loans
-    page.refresh()
+    reload(qtbot, page)
     _select(page, "Bank A")
     page.record_payment()
     dialog = page.payment_dialog
-    dialog.date.setDate(dialog.date.date().fromString("2025-02-10", "yyyy-MM-dd"))
+    assert (dialog.date.edit.text(), dialog.amount.text()) == ("2025-02-10", "1066.19")  # the next unpaid instalment
+    dialog.amount.selectAll()
     qtbot.keyClicks(dialog.amount, "500")
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: dialog.split is not None)
     # first instalment of 12 000 at 1 % a month: interest 120.00, so 500 = 120.00 interest + 380.00 principal
     split = dialog.split
     assert (split.fees, split.interest, split.principal, split.surplus) == (
@@ -94,9 +98,10 @@ def test_record_a_partial_payment_shows_the_split_and_lowers_outstanding(qtbot, 
     assert "interest ¥120.00 → principal ¥380.00" in dialog.split_label.text()
     assert "¥12,000.00 → ¥11,620.00" in dialog.split_label.text()
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
 
     assert [(p.paid_on, p.amount) for p in ctx.repo.list(Payment, loan_id=cheap.id)] == [(dt.date(2025, 2, 10), Money.yuan("500"))]
-    page.refresh()
+    reload(qtbot, page)
     _select(page, "Bank A")
     row = next(r for r in range(2) if cell(page, r, Column.LENDER) == "Bank A")
     assert cell(page, row, Column.OUTSTANDING) == "¥11,620.00"
@@ -105,31 +110,36 @@ def test_record_a_partial_payment_shows_the_split_and_lowers_outstanding(qtbot, 
 
 
 def test_a_bad_payment_amount_is_refused(qtbot, page, ctx, two_loans):
-    page.refresh()
+    reload(qtbot, page)
     _select(page, "Bank A")
     page.record_payment()
     dialog = page.payment_dialog
+    dialog.amount.clear()
     qtbot.keyClicks(dialog.amount, "abc")
     dialog.submit()
-    assert dialog.amount_box.error.text() == "“abc” is not an amount of money."
+    settle(qtbot, ctx)
+    assert dialog.amount_box.error_text == "“abc” is not an amount of money."
     assert ctx.repo.count(Payment) == 1
 
 
 def test_delete_asks_then_undo_restores_the_loan_and_its_payments(qtbot, page, ctx, two_loans, monkeypatch):
     _, dear = two_loans
-    page.refresh()
+    reload(qtbot, page)
     _select(page, "Platform B")
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or next(answers)))
     page.delete_action.trigger()
+    settle(qtbot, ctx)
     assert ctx.repo.count(Loan) == 2 and asked == ["Delete the loan “Platform B” and its 1 payment(s)?"]
     page.delete_action.trigger()
+    settle(qtbot, ctx)
     assert [loan.lender for loan in ctx.repo.list(Loan)] == ["Bank A"]
     assert ctx.repo.count(Payment) == 0
     assert page.undo_bar.isVisible() and page.proxy.rowCount() == 1
 
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert sorted(loan.lender for loan in ctx.repo.list(Loan)) == ["Bank A", "Platform B"]
     assert [(p.loan_id, p.amount) for p in ctx.repo.list(Payment)] == [(dear.id, Money.yuan("888.49"))]
     assert not page.undo_bar.isVisible()
@@ -137,9 +147,10 @@ def test_delete_asks_then_undo_restores_the_loan_and_its_payments(qtbot, page, c
 
 
 def test_archive_hides_the_loan_until_shown(qtbot, page, ctx, two_loans):
-    page.refresh()
+    reload(qtbot, page)
     _select(page, "Bank A")
     page.archive_action.trigger()
+    settle(qtbot, ctx)
     assert ctx.repo.list(Loan)[0].archived is True
     assert [cell(page, r, Column.LENDER) for r in range(page.proxy.rowCount())] == ["Platform B"]
     page.archived_check.setChecked(True)
@@ -150,7 +161,7 @@ def test_archive_hides_the_loan_until_shown(qtbot, page, ctx, two_loans):
 
 def test_schedule_export_writes_the_core_schedule_as_csv(qtbot, page, ctx, two_loans, tmp_path, monkeypatch):
     cheap, _ = two_loans
-    page.refresh()
+    reload(qtbot, page)
     _select(page, "Bank A")
     target = tmp_path / "bank-a"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
@@ -168,16 +179,20 @@ def test_schedule_export_writes_the_core_schedule_as_csv(qtbot, page, ctx, two_l
 
 def test_lpr_added_in_the_dialog_is_kept_in_the_vault(qtbot, page, ctx):
     page.show_lpr_table()
+    settle(qtbot, ctx)
     dialog = page.lpr_dialog
     shipped = dialog.table.rowCount()
-    dialog.date.setDate(dialog.date.date().fromString("2026-05-20", "yyyy-MM-dd"))
+    dialog.date.edit.clear()
+    qtbot.keyClicks(dialog.date.edit, "2026/5/20")  # typed, not picked
     qtbot.keyClicks(dialog.rate, "25")
     dialog.add_button.click()
-    assert dialog.rate_box.error.text() == "An LPR must be above 0 and below 20%."
+    settle(qtbot, ctx)
+    assert dialog.rate_box.error_text == "An LPR must be above 0 and below 20%."
     assert ctx.repo.get_setting(SETTING_KEY) is None
     dialog.rate.clear()
     qtbot.keyClicks(dialog.rate, "2.95")
     qtbot.keyClick(dialog.rate, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
     assert json.loads(ctx.repo.get_setting(SETTING_KEY)) == [{"date": "2026-05-20", "rate": "2.95"}]
     assert load_extra(ctx.repo) == (LprEntry(dt.date(2026, 5, 20), Decimal("2.95")),)
     assert dialog.table.rowCount() == shipped + 1
@@ -188,7 +203,7 @@ def test_lpr_added_in_the_dialog_is_kept_in_the_vault(qtbot, page, ctx):
 def test_private_loan_shows_the_lpr_used(qtbot, page, ctx):
     ctx.repo.add(_loan("Uncle", lender_type=LenderType.PRIVATE, rate_percent=Decimal(18),
                        contract_date=dt.date(2024, 8, 1), first_due_date=dt.date(2024, 9, 1)))
-    page.refresh()
+    reload(qtbot, page)
     [row] = page.cost_panel.verdict_rows
     assert row.verdict.line_id == "private_4lpr" and row.verdict.level == "red"  # 19.56 % simple > 4 × 3.35 %
     assert "One-year LPR used: 3.35 % (published 2024-07-22)" in row.details.text()
@@ -198,9 +213,9 @@ def test_private_loan_shows_the_lpr_used(qtbot, page, ctx):
 def test_overdue_charges_to_a_chosen_date(qtbot, page, ctx):
     from app.ui.loans.inputs import to_qdate
 
-    ctx.repo.add(_loan("Late Co", lender_type=LenderType.PLATFORM, instalments=1, late_fee=Money.yuan("50"),
+    ctx.repo.add(_loan("Late Co", lender_type=LenderType.PLATFORM, instalments=1, term=1, late_fee=Money.yuan("50"),
                        penalty_rate_percent=Decimal("0.05"), method="bullet"))
-    page.refresh()
+    reload(qtbot, page)
     panel = page.cost_panel
     panel.on_date.setDate(to_qdate(dt.date(2025, 3, 12)))
     # bullet: 12 000 + 120 interest due 2025-02-10; 30 days late × 0.05 % × 12 120 = 181.80; late fee 50
@@ -209,8 +224,8 @@ def test_overdue_charges_to_a_chosen_date(qtbot, page, ctx):
     assert "above the 24.00 % line" in panel.overdue_text.text()
 
 
-def test_clear_drops_every_loan_from_the_widgets(page, two_loans):
-    page.refresh()
+def test_clear_drops_every_loan_from_the_widgets(qtbot, page, two_loans):
+    reload(qtbot, page)
     page.clear()
     assert page.model.rowCount() == 0 and page.payments_tab.table.rowCount() == 0
     assert page.cost_panel.compound.text() == "—" and page.schedule_tab.model.rowCount() == 0
@@ -225,9 +240,31 @@ def test_choosing_another_loan_shows_only_its_own_legal_lines(qtbot, page, two_l
         QApplication.processEvents()  # runs the layout's queued show(), but not deferred deletes
         return [row for row in page.cost_panel.findChildren(VerdictRow) if row.isVisibleTo(page.cost_panel)]
 
-    page.refresh()
+    reload(qtbot, page)
     _select(page, "Platform B")
-    dear_rows = len(page.summaries[two_loans[1].id].verdicts)
+    dear_rows = len(page.register.get(two_loans[1].id).summary.verdicts)
     assert len(shown_rows()) == dear_rows
     _select(page, "Bank A")  # the rows of Platform B must leave the screen at once
-    assert len(shown_rows()) == len(page.summaries[two_loans[0].id].verdicts) < dear_rows
+    assert len(shown_rows()) == len(page.register.get(two_loans[0].id).summary.verdicts) < dear_rows
+
+
+def test_mark_several_instalments_paid_on_their_due_dates_in_one_step(qtbot, page, ctx, two_loans):
+    cheap, _ = two_loans
+    reload(qtbot, page)
+    _select(page, "Bank A")
+    schedule = page.schedule_tab
+    assert not schedule.mark_button.isEnabled()
+    schedule.view.selectRow(0)
+    schedule.view.selectionModel().select(
+        schedule.model.index(1, 0), schedule.view.selectionModel().SelectionFlag.Select | schedule.view.selectionModel().SelectionFlag.Rows)
+    assert schedule.selected_numbers() == [1, 2]
+    qtbot.mouseClick(schedule.mark_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert [(p.paid_on, p.amount) for p in ctx.repo.list(Payment, loan_id=cheap.id)] == [
+        (dt.date(2025, 2, 10), Money.yuan("1066.19")), (dt.date(2025, 3, 10), Money.yuan("1066.19"))]
+    assert page.selected_loan().id == cheap.id
+    assert [schedule.model.cells(r)[-1] for r in range(3)] == ["Paid", "Paid", "Not yet due"]
+    assert page.undo_label.text() == "Recorded 2 payment(s) on the instalments' due dates."
+    page.record_payment()
+    dialog = page.payment_dialog  # the next unpaid instalment is the third, due after today
+    assert (dialog.date.edit.text(), dialog.amount.text()) == (TODAY.isoformat(), "1066.19")

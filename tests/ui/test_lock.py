@@ -26,6 +26,7 @@ def test_ctrl_l_locks_and_clears(make_shell, qtbot, vault_file):
     shell = _open_main(make_shell, qtbot, vault_file)
     main = shell.window
     main.show_page(1)
+    settle(qtbot, shell.ctx)
     assert "借呗测试" in visible_text(main)
     pages = list(main.pages)
     vault = shell.ctx.vault
@@ -46,6 +47,8 @@ def test_ctrl_l_locks_and_clears(make_shell, qtbot, vault_file):
     shell.window.submit()
     qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=15_000)
     settle(qtbot, shell.ctx)
+    assert shell.window.stack.currentIndex() == 1  # back on the page that was open
+    assert [v.loan.lender for v in shell.window.current_page().register.loans] == ["借呗测试"]
     assert shell.window.pages[0].open_loans.text() == "1"
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.money import Money
 from app.core.records import LenderType, Loan
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import PASSWORD
+from tests.ui.conftest import PASSWORD, settle
 
 pytestmark = pytest.mark.usefixtures("ops_wait")
 
@@ -46,6 +46,7 @@ def test_data_change_refreshes_pages_built_before_and_after(make_shell, qtbot, v
     window, ctx = shell.window, shell.ctx
     window.show_page(1)
     loans_page = window.pages[1]
+    settle(qtbot, ctx)
     assert loans_page.model.rowCount() == 1
     window.show_page(0)
     ctx.repo.add(Loan(lender="新借款", lender_type=LenderType.PLATFORM, principal=Money.yuan("800"),
@@ -55,6 +56,7 @@ def test_data_change_refreshes_pages_built_before_and_after(make_shell, qtbot, v
     assert window.pages[0].open_loans.text() == "2"
     assert loans_page.model.rowCount() == 1  # stale until shown
     window.show_page(1)
+    settle(qtbot, ctx)
     assert loans_page.model.rowCount() == 2
     window.show_page(2)  # built after the change: starts from the vault as it is now
     assert window.pages[2].key == "budget"
@@ -114,6 +116,7 @@ def test_a_write_reloads_each_page_once_and_hidden_pages_only_when_shown(make_sh
     shell = _open_main(make_shell, qtbot, vault_file)
     window, ctx = shell.window, shell.ctx
     window.show_page(1)
+    settle(qtbot, ctx)
     loans_page, dashboard = window.pages[1], window.pages[0]
     calls: list[str] = []
     for page in (loans_page, dashboard):
@@ -121,6 +124,7 @@ def test_a_write_reloads_each_page_once_and_hidden_pages_only_when_shown(make_sh
         monkeypatch.setattr(page, "refresh", lambda original=original, key=page.key: (calls.append(key), original())[1])
     loan = ctx.repo.list(Loan)[0]
     loans_page._write(lambda repo: repo.add(Payment(loan.id, dt.date(2024, 2, 1), Money.yuan("100"))))
+    settle(qtbot, ctx)
     assert calls == ["loans"]  # the page on screen reloads once; the hidden dashboard waits
     window.show_page(0)
     assert calls == ["loans", "dashboard"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from app.core.errors import FieldError
@@ -19,6 +21,7 @@ class CustomScheduleEditor(RowsEditor):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(4, parent)
+        self.default_date: dt.date | None = None  # the first row's due date: the loan's first due date
         self.table.setHorizontalHeaderLabels([self.tr("Due date"), self.tr("Principal"), self.tr("Interest"), self.tr("Fee")])
         self.table.verticalHeader().setVisible(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -29,7 +32,7 @@ class CustomScheduleEditor(RowsEditor):
     def add_row(self, item: CustomInstalment | None = None) -> None:
         row = self.table.rowCount()
         previous = from_qdate(self.table.cellWidget(row - 1, self.DUE)) if row else None
-        due = date_edit(item.due_date if item else (add_months(previous, 1) if previous else None))
+        due = date_edit(item.due_date if item else (add_months(previous, 1) if previous else self.default_date))
         edits = [QLineEdit(money_text(value)) for value in ((item.principal, item.interest, item.fee) if item else (None, None, None))]
         self.table.insertRow(row)
         self.table.setCellWidget(row, self.DUE, due)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 from app.core.errors import FieldError
 from app.core.records import Fee, FeeCharge, FeeKind
 from app.ui.loans.inputs import date_edit, enum_combo, from_qdate, money_text, parse_money, parse_percent, percent_text, select, to_qdate
+from app.ui.loans.fields import INVALID_STYLE
 from app.ui.loans.rows_editor import RowsEditor
 
 
@@ -19,16 +20,23 @@ class FeesEditor(RowsEditor):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(5, parent)
+        self.default_date: dt.date | None = None  # a new once-fee's date: the contract date
         self.table.setHorizontalHeaderLabels([
             self.tr("Kind"), self.tr("Amount or %"), self.tr("Charged"), self.tr("Date"), self.tr("Note"),
         ])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.AMOUNT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(110)
-        self.table.setMaximumHeight(170)
+        for column, widget in ((self.KIND, enum_combo(FeeKind)), (self.CHARGE, enum_combo(FeeCharge))):
+            header.resizeSection(column, widget.sizeHint().width() + 4)  # the longest choice shows unclipped
+            widget.deleteLater()
+        day = date_edit()
+        header.resizeSection(self.DATE, day.minimumSizeHint().width() + 4)
+        day.deleteLater()
+        header.resizeSection(self.LABEL, 70)  # a note is rare; the column can be widened
+        self.table.setMinimumHeight(96)
+        self.table.setMaximumHeight(190)
         self.add_button.setText(self.tr("Add fee"))
         self.remove_button.setText(self.tr("Remove fee"))
 
@@ -39,7 +47,7 @@ class FeesEditor(RowsEditor):
         amount = QLineEdit()
         amount.setPlaceholderText(self.tr("e.g. 500 or 3%"))
         charge = enum_combo(FeeCharge)
-        on_date = date_edit()
+        on_date = date_edit(self.default_date)
         note = QLineEdit()
         if fee is not None:
             select(kind, fee.kind)
@@ -72,12 +80,15 @@ class FeesEditor(RowsEditor):
             kind = self.table.cellWidget(row, self.KIND).currentData()
             row_errors: list[FieldError] = []
             amount = percent = None
-            if text.endswith(("%", "％")):
+            if not text:
+                row_errors.append(FieldError(field, "field.required"))
+            elif text.endswith(("%", "％")):
                 percent = parse_percent(field, text, row_errors)
             else:
                 amount = parse_money(field, text, row_errors)
             on_date: dt.date | None = from_qdate(self.table.cellWidget(row, self.DATE)) if charge == FeeCharge.ONCE else None
             errors += row_errors
+            self.table.cellWidget(row, self.AMOUNT).setStyleSheet(INVALID_STYLE if row_errors and text else "")
             if not row_errors:
                 fees.append(Fee(kind, charge, amount=amount, percent=percent, on_date=on_date,
                                 label=self.table.cellWidget(row, self.LABEL).text().strip()))

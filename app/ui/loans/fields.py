@@ -1,50 +1,97 @@
-"""A form field with its message underneath: red text and a red frame when the value is wrong."""
+"""A form field with one message line underneath, reserved so that a message never moves the fields."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.ui.widgets import ErrorLabel
+from app.ui.loans.inputs import DateInput
 
+ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a6100;"
-HINT_STYLE = "color: palette(mid);"
 INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 3px;"
 
 
+class MessageLine(QLabel):
+    """One line of text that keeps its height when empty; longer text is elided, the whole of it in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+        self.full_text = ""
+
+    def show_message(self, text: str, style: str = ERROR_STYLE) -> None:
+        self.full_text = text
+        self.setStyleSheet(style)
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 — Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
+
+
 class FieldBox(QWidget):
-    """Holds one or more input widgets side by side, an optional hint, a warning and an error line."""
+    """Input widgets side by side over one message line: the error if any, else the warning.
+
+    A hint goes to the first input's tooltip. An error outlines only plain inputs (a line edit);
+    composite inputs (the fee table) outline the offending cell themselves.
+    """
 
     def __init__(self, *inputs: QWidget, hint: str = "", stretch_first: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.inputs = inputs
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
         for position, widget in enumerate(inputs):
-            row.addWidget(widget, 1 if position == 0 and stretch_first else 0)
-        outer.addLayout(row)
-        self.hint = QLabel(hint)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
-        self.hint.setVisible(bool(hint))
-        outer.addWidget(self.hint)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning.hide()
-        outer.addWidget(self.warning)
-        self.error = ErrorLabel()
-        outer.addWidget(self.error)
+            self.row.addWidget(widget, 1 if position == 0 and stretch_first else 0)
+        if not stretch_first:
+            self.row.addStretch(1)
+        outer.addLayout(self.row)
+        if hint:
+            inputs[0].setToolTip(hint)
+        target = self._outlined()
+        if target is not None:
+            target.setFixedHeight(target.sizeHint().height())  # the red outline must not change the row's height
+        self.message = MessageLine()
+        outer.addWidget(self.message)
+        self._error = self._warning = ""
         self.setFocusProxy(inputs[0])
 
+    @property
+    def error_text(self) -> str:
+        return self._error
+
+    @property
+    def warning_text(self) -> str:
+        return self._warning
+
     def set_error(self, text: str) -> None:
-        self.error.show_message(text)
-        self.inputs[0].setStyleSheet(INVALID_STYLE if text else "")
+        self._error = text
+        target = self._outlined()
+        if target is not None:
+            target.setStyleSheet(INVALID_STYLE if text else "")
+        self._show()
+
+    def _outlined(self) -> QLineEdit | None:
+        """The line edit an error outlines: the first input, or the text part of a date input."""
+        target = self.inputs[0].edit if isinstance(self.inputs[0], DateInput) else self.inputs[0]
+        return target if isinstance(target, QLineEdit) else None
 
     def set_warning(self, text: str) -> None:
-        self.warning.setText(text)
-        self.warning.setVisible(bool(text))
+        self._warning = text
+        self._show()
+
+    def _show(self) -> None:
+        if self._error:
+            self.message.show_message(self._error, ERROR_STYLE)
+        else:
+            self.message.show_message(self._warning, WARNING_STYLE)

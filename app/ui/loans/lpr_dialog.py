@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (
 from app.core.lpr import LprEntry, LprTable, parse_entry
 from app.services.register import lpr_extra, save_lpr_extra
 from app.core.real_cost import percent_text
-from app.core.messages import CodedError
+from app.core.errors import FieldError
+from app.ui import ops
 from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.loans.fields import FieldBox
-from app.ui.loans.inputs import DATE_FORMAT, date_edit, from_qdate
+from app.ui.loans.inputs import date_edit, parse_date
 
 
 class LprDialog(QDialog):
@@ -38,8 +39,7 @@ class LprDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         add_row = QHBoxLayout()
-        self.date = date_edit()
-        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date = date_edit(ctx.today())
         self.rate = QLineEdit()
         self.rate.setPlaceholderText(self.tr("e.g. 3.00"))
         self.date_box, self.rate_box = FieldBox(self.date, stretch_first=False), FieldBox(self.rate)
@@ -64,7 +64,12 @@ class LprDialog(QDialog):
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add_entry)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.extra = list(lpr_extra(ctx.repo))
+        self.extra: list[LprEntry] = []
+        self._fill()
+        ops.query(ctx, lpr_extra, self._loaded, parent=self)
+
+    def _loaded(self, extra: tuple[LprEntry, ...]) -> None:
+        self.extra = list(extra)
         self._fill()
 
     def _fill(self) -> None:
@@ -79,19 +84,21 @@ class LprDialog(QDialog):
 
     def add_entry(self) -> None:
         lang = self.ctx.lang
-        entry, errors = parse_entry(from_qdate(self.date).isoformat(), self.rate.text())
-        by_field = {e.field: e.message(lang) for e in errors}
+        date_errors: list[FieldError] = []
+        day = parse_date("date", self.date, date_errors)
+        entry, errors = parse_entry(day.isoformat(), self.rate.text())
+        errors = date_errors + list(errors)
+        entry = entry if not date_errors else None
+        by_field = {e.field: e.message(lang) for e in reversed(errors)}
         self.rate_box.set_error(by_field.get("rate_percent", ""))
         self.date_box.set_error(by_field.get("date", ""))
         if entry is None:
             self.rate.setFocus()
             return
         updated = [e for e in self.extra if e.date != entry.date] + [entry]
-        if not self._store(updated):
-            return
-        self.rate.clear()
-        self.message.setText(self.tr("Added: %1 % from %2.").replace("%1", percent_text(entry.rate_percent)).replace(
-            "%2", entry.date.isoformat()))
+        added = self.tr("Added: %1 % from %2.").replace("%1", percent_text(entry.rate_percent)).replace(
+            "%2", entry.date.isoformat())
+        self._store(updated, added)
 
     def remove_selected(self) -> None:
         rows = {index.row() for index in self.table.selectedIndexes()}
@@ -102,13 +109,13 @@ class LprDialog(QDialog):
             return
         self._store([e for e in self.extra if e.date not in dates])
 
-    def _store(self, entries: list[LprEntry]) -> bool:
-        try:
-            save_lpr_extra(self.ctx.repo, entries)
-        except (CodedError, OSError) as exc:
-            self.message.setText(error_message(exc, self.ctx.lang))
-            return False
-        self.extra = sorted(entries)
-        self._fill()
-        self.ctx.data_changed.emit("lpr")
-        return True
+    def _store(self, entries: list[LprEntry], done_text: str = "") -> None:
+        def stored(_result: object) -> None:
+            self.extra = sorted(entries)
+            self._fill()
+            if done_text:
+                self.rate.clear()
+                self.message.setText(done_text)
+
+        ops.write(self.ctx, lambda repo: save_lpr_extra(repo, entries), "lpr", stored, parent=self,
+                  on_error=lambda error: self.message.setText(error_message(error, self.ctx.lang)))

@@ -2,49 +2,26 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from collections.abc import Sequence
-from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextDocument
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.core.messages import CodedError
-from app.core.overdue import InstalmentState, apply_payments
-from app.core.records import Loan, Payment
+from app.core.overdue import InstalmentState
+from app.core.records import Loan
 from app.core.schedule import Schedule
 from app.documents.save import save_bytes
 from app.documents.schedule_csv import schedule_csv_bytes
+from app.services.loans import LoanView, Mark
 from app.ui.widgets import notify, read_only_view
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-class Mark(IntEnum):
-    PAID = 0
-    PART_PAID = 1
-    UNPAID = 2
-    OVERDUE = 3
-
-
-def marks_for(states: Sequence[InstalmentState], today: dt.date) -> list[Mark]:
-    marks = []
-    for state in states:
-        if state.unpaid.fen <= 0:
-            marks.append(Mark.PAID)
-        elif state.row.due_date is not None and state.row.due_date < today:
-            marks.append(Mark.OVERDUE)
-        elif state.paid.fen > 0:
-            marks.append(Mark.PART_PAID)
-        else:
-            marks.append(Mark.UNPAID)
-    return marks
 
 
 class ScheduleModel(QAbstractTableModel):
@@ -57,11 +34,11 @@ class ScheduleModel(QAbstractTableModel):
         self.states: tuple[InstalmentState, ...] = ()
         self.marks: list[Mark] = []
 
-    def set_schedule(self, schedule: Schedule | None, payments: Sequence[Payment], today: dt.date) -> None:
+    def set_view(self, view: LoanView | None) -> None:
         self.beginResetModel()
-        self.schedule = schedule
-        self.states = apply_payments(schedule, payments, today)[0] if schedule else ()
-        self.marks = marks_for(self.states, today)
+        self.schedule = view.summary.schedule if view else None
+        self.states = view.instalments if view else ()
+        self.marks = list(view.marks) if view else []
         self.endResetModel()
 
     def mark_text(self, mark: Mark) -> str:
@@ -88,7 +65,7 @@ class ScheduleModel(QAbstractTableModel):
     def cells(self, row: int) -> list[str]:
         state = self.states[row]
         r = state.row
-        return [str(r.period), r.due_date.isoformat() if r.due_date else "—", r.payment.format(self.lang),
+        return [str(row + 1), r.due_date.isoformat() if r.due_date else "—", r.payment.format(self.lang),
                 r.principal.format(self.lang), r.interest.format(self.lang), r.fee.format(self.lang),
                 r.balance.format(self.lang), self.mark_text(self.marks[row])]
 
@@ -128,6 +105,10 @@ class ScheduleModel(QAbstractTableModel):
 
 
 class ScheduleTab(QWidget):
+    """The schedule of the selected loan; several unpaid rows can be marked paid on their due dates at once."""
+
+    mark_paid_requested = Signal(list)  # 1-based row numbers
+
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -140,19 +121,25 @@ class ScheduleTab(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.print_button.clicked.connect(self.print_preview)
         self.export_button.clicked.connect(self.export_csv)
+        self.mark_button = QPushButton(self.tr("Mark selected paid on their due dates"))
+        self.mark_button.clicked.connect(self._mark_selected)
         buttons.addWidget(self.caption, 1)
+        buttons.addWidget(self.mark_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         self.model = ScheduleModel(lang, self)
         self.view = read_only_view(QTableView())
         self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_mark_button())
         layout.addWidget(self.view)
-        self.set_loan(None, None, (), dt.date.today())
+        self.set_view(None)
 
-    def set_loan(self, loan: Loan | None, schedule: Schedule | None, payments: Sequence[Payment], today: dt.date) -> None:
-        self.loan = loan
-        self.model.set_schedule(schedule, payments, today)
+    def set_view(self, view: LoanView | None) -> None:
+        self.loan = view.loan if view else None
+        self.model.set_view(view)
+        schedule = self.model.schedule
         has = schedule is not None
         self.print_button.setEnabled(has)
         self.export_button.setEnabled(has)
@@ -162,6 +149,20 @@ class ScheduleTab(QWidget):
                 "%2", schedule.total_interest.format(self.lang)).replace("%3", schedule.total_fees.format(self.lang)))
         else:
             self.caption.setText("")
+        self._update_mark_button()
+
+    def selected_numbers(self) -> list[int]:
+        """The selected rows not yet paid in full, as 1-based instalment numbers."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [row + 1 for row in rows if self.model.marks[row] != Mark.PAID]
+
+    def _update_mark_button(self) -> None:
+        self.mark_button.setEnabled(bool(self.selected_numbers()))
+
+    def _mark_selected(self) -> None:
+        numbers = self.selected_numbers()
+        if numbers:
+            self.mark_paid_requested.emit(numbers)
 
     def title(self) -> str:
         name = self.loan.lender if self.loan else ""
@@ -198,4 +199,4 @@ class ScheduleTab(QWidget):
         self.last_notice = notify(self, self.tr("Schedule exported"), self.tr("Saved to %1").replace("%1", str(path)))
 
     def clear(self) -> None:
-        self.set_loan(None, None, (), dt.date.today())
+        self.set_view(None)

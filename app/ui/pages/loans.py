@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -14,12 +11,12 @@ from PySide6.QtWidgets import (
     QSplitter, QStyle, QTableView, QTabWidget, QToolBar, QWidget,
 )
 
-from app.core.loan_summary import LoanSummary, summarise
-from app.services.register import lpr_table
 from app.core.messages import CodedError
 from app.core.records import Loan, LoanStatus, Payment
+from app.services import loans as service
+from app.ui import ops
 from app.ui.context import AppContext
-from app.ui.errors import error_message
+from app.ui.errors import error_message, show_error
 from app.ui.labels import label
 from app.ui.loans.editor_dialog import LoanEditorDialog
 from app.ui.loans.lpr_dialog import LprDialog
@@ -41,9 +38,8 @@ class LoansPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.today = dt.date.today  # replaceable in tests
-        self.summaries: dict[int, LoanSummary] = {}
-        self.payments: dict[int, list[Payment]] = {}
+        self.register: service.RegisterView | None = None
+        self._select_after: int | None = None
         self.last_deleted: Deleted | None = None
         self._charges_date_set = False
         self.editor: LoanEditorDialog | None = None
@@ -74,6 +70,7 @@ class LoansPage(Page):
         self.tabs.addTab(self.payments_tab, self.tr("Payments"))
         self.payments_tab.record_requested.connect(self.record_payment)
         self.payments_tab.delete_requested.connect(self.delete_payment)
+        self.schedule_tab.mark_paid_requested.connect(self.mark_paid)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.view)
@@ -144,30 +141,30 @@ class LoansPage(Page):
 
     # data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        repo = self.ctx.repo
-        if repo is None:
-            return
+        """Ask the vault thread for the register (every summary and IRR computed there), then show it."""
+        today = self.ctx.today()
+        ops.query(self.ctx, lambda repo: service.register_view(repo, today), self._show_register, parent=self)
+
+    def _show_register(self, register: service.RegisterView) -> None:
         selected = self.selected_loan()
-        today = self.today()
-        table = lpr_table(repo)
-        self.payments = defaultdict(list)
-        for payment in repo.list(Payment):
-            self.payments[payment.loan_id].append(payment)
-        rows = [summarise(loan, self.payments[loan.id], today, table) for loan in repo.list(Loan)]
-        self.summaries = {s.loan.id: s for s in rows}
-        self.model.set_rows(rows)
+        self.register = register
+        self.model.set_rows([view.summary for view in register.loans])
         if not self._charges_date_set:
-            self.cost_panel.set_date(today)
+            self.cost_panel.set_date(register.on)
             self._charges_date_set = True
-        if selected is not None and selected.id in self.summaries:
-            self.select_loan(selected.id)
+        if self._select_after is not None:
+            selected_id, self._select_after = self._select_after, None
+        else:
+            selected_id = selected.id if selected is not None else None
+        if selected_id is not None and register.get(selected_id) is not None:
+            self.select_loan(selected_id)
         elif self.proxy.rowCount():
             self.view.selectRow(0)
         self._show_selected()
 
     def clear(self) -> None:
         self.model.clear()
-        self.summaries, self.payments = {}, {}
+        self.register = None
         self.last_deleted = None
         self.undo_bar.hide()
         self.filter_edit.clear()
@@ -182,9 +179,15 @@ class LoansPage(Page):
         rows = self.view.selectionModel().selectedRows()
         return self.proxy.data(rows[0], Role.LOAN) if rows else None
 
+    def selected_view(self) -> service.LoanView | None:
+        loan = self.selected_loan()
+        return self.register.get(loan.id) if loan is not None and self.register is not None else None
+
     def select_loan(self, loan_id: int) -> None:
+        """Select the loan now, or as soon as the register that holds it arrives."""
         source_row = self.model.row_of(loan_id)
         if source_row is None:
+            self._select_after = loan_id
             return
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if index.isValid():
@@ -194,12 +197,10 @@ class LoansPage(Page):
             self.view.scrollTo(index)
 
     def _show_selected(self) -> None:
-        loan = self.selected_loan()
-        summary = self.summaries.get(loan.id) if loan else None
-        payments = self.payments.get(loan.id, []) if loan else []
-        self.cost_panel.show_summary(summary, payments)
-        self.schedule_tab.set_loan(loan, summary.schedule if summary else None, payments, self.today())
-        self.payments_tab.set_payments(summary, payments)
+        view = self.selected_view()
+        self.cost_panel.show_summary(view.summary if view else None, view.payments if view else ())
+        self.schedule_tab.set_view(view)
+        self.payments_tab.set_payments(view.summary if view else None, view.payments if view else ())
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -218,7 +219,7 @@ class LoansPage(Page):
             self._open_editor(loan)
 
     def _open_editor(self, loan: Loan | None) -> None:
-        if self.ctx.repo is None:
+        if self.ctx.vault is None:
             return
         dialog = LoanEditorDialog(self.ctx, loan, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -228,49 +229,66 @@ class LoansPage(Page):
         dialog.open()
 
     def _after_save(self, loan: Loan | None) -> None:
-        if loan is not None and loan.id is not None:  # the editor's data_changed has refreshed the table
+        if loan is not None and loan.id is not None:
+            self._select_after = loan.id  # the save's data_changed is reloading the register
             self.select_loan(loan.id)
 
     def record_payment(self) -> None:
-        loan = self.selected_loan()
-        if loan is None or self.ctx.repo is None:
+        view = self.selected_view()
+        if view is None:
             return
-        dialog = PaymentDialog(self.ctx, loan, self.payments.get(loan.id, []), lpr_table(self.ctx.repo), self, self.today())
+        dialog = PaymentDialog(self.ctx, view, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "payment_dialog", None))
         self.payment_dialog = dialog
         dialog.open()
 
+    def mark_paid(self, numbers: list[int]) -> None:
+        """Record the chosen instalments of the selected loan as paid on their due dates, in one step."""
+        loan = self.selected_loan()
+        if loan is None:
+            return
+        today, lang = self.ctx.today(), self.ctx.lang
+        self._select_after = loan.id
+        ops.write(self.ctx, lambda repo: service.mark_paid(repo, loan.id, numbers, today, lang), "loans",
+                  lambda payments: self._marked(len(payments)), parent=self)
+
+    def _marked(self, count: int) -> None:
+        self.last_deleted = None
+        self.undo_label.setText(self.tr("Recorded %n payment(s) on the instalments' due dates.", "", count))
+        self.undo_button.hide()
+        self.undo_bar.show()
+
     def toggle_archived(self) -> None:
         loan = self.selected_loan()
         if loan is None:
             return
-        self._write(lambda repo: repo.update(dataclasses.replace(loan, archived=not loan.archived)))
+        self._write(lambda repo: service.set_archived(repo, loan.id, not loan.archived))
 
     def delete_loan(self) -> None:
         loan = self.selected_loan()
+        view = self.selected_view()
         if loan is None:
             return
-        count = len(self.payments.get(loan.id, []))
+        count = len(view.payments) if view else 0
         question = self.tr("Delete the loan “%1” and its %n payment(s)?", "", count).replace("%1", loan.lender)
         if not confirm(self, self.tr("Delete loan"), question):
             return
-        deleted = self._write(lambda repo: repo.delete(Loan, loan.id))
-        if deleted is not None:
-            self._offer_undo(deleted, self.tr("Deleted “%1”.").replace("%1", loan.lender))
+        message = self.tr("Deleted “%1”.").replace("%1", loan.lender)
+        self._write(lambda repo: service.delete_loan(repo, loan.id), lambda deleted: self._offer_undo(deleted, message))
 
     def delete_payment(self, payment: Payment) -> None:
         question = self.tr("Delete the payment of %1 made on %2?").replace(
             "%1", payment.amount.format(self.ctx.lang)).replace("%2", payment.paid_on.isoformat())
         if not confirm(self, self.tr("Delete payment"), question):
             return
-        deleted = self._write(lambda repo: repo.delete(Payment, payment.id))
-        if deleted is not None:
-            self._offer_undo(deleted, self.tr("Deleted the payment of %1.").replace("%1", payment.amount.format(self.ctx.lang)))
+        message = self.tr("Deleted the payment of %1.").replace("%1", payment.amount.format(self.ctx.lang))
+        self._write(lambda repo: service.delete_payment(repo, payment.id), lambda deleted: self._offer_undo(deleted, message))
 
     def _offer_undo(self, deleted: Deleted, message: str) -> None:
         self.last_deleted = deleted
         self.undo_label.setText(message)
+        self.undo_button.show()
         self.undo_bar.show()
 
     def undo_delete(self) -> None:
@@ -278,26 +296,23 @@ class LoansPage(Page):
         self.undo_bar.hide()
         if deleted is None:
             return
-        self._write(lambda repo: repo.undelete(deleted))
         restored = next((r for r in deleted.removed if isinstance(r, Loan)), None)
         if restored is not None:
-            self.select_loan(restored.id)
+            self._select_after = restored.id
+        self._write(lambda repo: service.undelete(repo, deleted))
 
-    def _write(self, change):
-        """Run one vault change; on failure say so in one line and leave the page as it was."""
-        repo = self.ctx.repo
-        if repo is None:
-            return None
-        try:
-            result = change(repo)
-        except (CodedError, KeyError, ValueError, OSError) as exc:
-            self.last_notice = notify(self, self.tr("Not saved"), error_message(exc, self.ctx.lang), QMessageBox.Icon.Warning)
-            return None
-        self.ctx.data_changed.emit("loans")
-        return result
+    def _write(self, change, on_done=None) -> None:
+        """Run one vault change on the vault thread; on failure say so in one line and leave the page as it was."""
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, (CodedError, KeyError, ValueError, OSError)):
+                show_error(self, error, self.ctx.lang)
+                return
+            self.last_notice = notify(self, self.tr("Not saved"), error_message(error, self.ctx.lang), QMessageBox.Icon.Warning)
+
+        ops.write(self.ctx, change, "loans", on_done, parent=self, on_error=failed)
 
     def show_lpr_table(self) -> None:
-        if self.ctx.repo is None:
+        if self.ctx.vault is None:
             return
         dialog = LprDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
