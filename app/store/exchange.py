@@ -16,7 +16,7 @@ from app.core import records as r
 from app.core.messages import text
 from app.store import codec
 from app.store.errors import VaultError
-from app.store.models import AttachmentBlobRow, SettingRow
+from app.store.models import SettingRow
 from app.store.repository import KIND_ORDER, REFERENCES, Repository
 
 FORMAT = "repaydesk/1"
@@ -31,6 +31,7 @@ SECTIONS: dict[str, type] = {
     "contacts": r.ContactEntry,
     "attachments": r.Attachment,
     "documents": r.DocumentRecord,
+    "custody": r.CustodyEvent,
 }
 SECTION_OF = {kind: name for name, kind in SECTIONS.items()}
 MAX_RECORDS = 1_000_000
@@ -196,7 +197,7 @@ def import_into(repo: Repository, document: object) -> dict[str, int]:
                 stored = repo.insert(s, _relinked(rec, id_maps, None))
                 id_maps[kind][rec.id] = stored.id
                 if kind is r.Attachment:
-                    s.add(AttachmentBlobRow(attachment_id=stored.id, data=parsed.blobs[rec.id]))
+                    repo.put_chunks(s, stored.id, parsed.blobs[rec.id])
         if parsed.profile is not None and parsed.profile != r.Profile():
             repo.store_profile(s, parsed.profile)
         for key, value in parsed.settings.items():

@@ -1,0 +1,78 @@
+"""The contact diary's plain values: what a listing shows, how it is filtered, follow-up states."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core.records import Attachment, Channel, ContactEntry, CustodyEvent
+
+ANY_FLAG = "*"  # DiaryFilter.flag: any misconduct flag at all
+PAGE_SIZE = 200
+DEFAULT_ATTACHMENT_LIMIT_MB = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class DiaryFilter:
+    """Which entries to list; every condition given must hold. Empty values mean 'any'."""
+
+    query: str = ""
+    loan_id: int | None = None
+    lender_name: str = ""  # a free name (agency, unknown caller), matched exactly, case-insensitive
+    start: dt.date | None = None
+    end: dt.date | None = None  # inclusive
+    channel: Channel | None = None
+    flag: str = ""  # a checklist code, or ANY_FLAG
+    pending_follow_ups: bool = False  # a follow-up date set and not marked done
+
+
+@dataclass(frozen=True, slots=True)
+class DiaryLine:
+    """One entry as a listing shows it: the entry, who it was with, how many files it holds."""
+
+    entry: ContactEntry
+    lender: str
+    attachments: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    """An attachment with its custody log, oldest first."""
+
+    attachment: Attachment
+    custody: tuple[CustodyEvent, ...]
+
+
+class FollowUp(StrEnum):
+    NONE = "none"
+    DONE = "done"
+    OVERDUE = "overdue"
+    TODAY = "today"
+    LATER = "later"
+
+
+def follow_up_state(entry: ContactEntry, today: dt.date) -> FollowUp:
+    if entry.follow_up is None:
+        return FollowUp.NONE
+    if entry.follow_up_done_at is not None:
+        return FollowUp.DONE
+    if entry.follow_up < today:
+        return FollowUp.OVERDUE
+    return FollowUp.TODAY if entry.follow_up == today else FollowUp.LATER
+
+
+def lender_label(entry: ContactEntry, loan_lender: str | None) -> str:
+    """The loan's lender, else the free name the user typed, else the counterparty."""
+    return loan_lender or entry.lender_name or entry.counterparty
+
+
+def in_future(moment: dt.datetime, now: dt.datetime, slack: dt.timedelta = dt.timedelta(minutes=5)) -> bool:
+    """A contact time later than now (beyond a few minutes of clock slack): worth a warning."""
+    return moment > now + slack
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags as typed, separated by commas (either width) or spaces; duplicates dropped, order kept."""
+    cleaned = text.replace("，", ",").replace("、", ",").replace(",", " ")
+    return tuple(dict.fromkeys(tag for tag in cleaned.split() if tag))
