@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.core.records import Attachment, Channel, ContactEntry, CustodyEvent
+from app.core.records import Attachment, Channel, ContactEntry, CustodyEvent, Direction
 
 ANY_FLAG = "*"  # DiaryFilter.flag: any misconduct flag at all
 PAGE_SIZE = 200
@@ -76,3 +76,32 @@ def parse_tags(text: str) -> tuple[str, ...]:
     """Tags as typed, separated by commas (either width) or spaces; duplicates dropped, order kept."""
     cleaned = text.replace("，", ",").replace("、", ",").replace(",", " ")
     return tuple(dict.fromkeys(tag for tag in cleaned.split() if tag))
+
+
+# (English, 简体中文)
+CHANNEL_WORDS: dict[Channel, tuple[str, str]] = {
+    Channel.PHONE: ("Phone", "电话"),
+    Channel.SMS: ("SMS", "短信"),
+    Channel.APP: ("App chat", "App 内消息"),
+    Channel.WECHAT: ("WeChat", "微信"),
+    Channel.EMAIL: ("Email", "电子邮件"),
+    Channel.LETTER: ("Letter", "信件"),
+    Channel.IN_PERSON: ("In person", "当面"),
+    Channel.OTHER: ("Other", "其他"),
+}
+DIRECTION_WORDS: dict[Direction, tuple[str, str]] = {
+    Direction.INCOMING: ("They contacted me", "对方联系我"),
+    Direction.OUTGOING: ("I contacted them", "我联系对方"),
+}
+
+
+def size_text(size: int) -> str:
+    """Bytes as people read them: 512 B, 12.5 KB, 3.2 MB (1 KB = 1024 B)."""
+    if size < 1024:
+        return f"{size} B"
+    for unit in ("KB", "MB", "GB"):
+        size_tenths = size * 10 // 1024
+        if size_tenths < 10240 or unit == "GB":
+            return f"{size_tenths // 10}.{size_tenths % 10} {unit}"
+        size //= 1024
+    raise AssertionError  # pragma: no cover

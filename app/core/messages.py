@@ -123,6 +123,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "level.amber": ("close to the line", "接近界限"),
     "level.green": ("within the line", "未超过界限"),
     "level.none": ("no verdict", "无法判断"),
+    # contact diary and evidence locker (issue 10)
+    "diary.attachment_unreadable": ("“{name}” cannot be read: {reason}", "无法读取“{name}”：{reason}"),
+    "diary.attachment_empty": ("“{name}” is empty (0 bytes); nothing to keep.", "“{name}”是空文件（0 字节），没有可保存的内容。"),
+    "diary.attachment_too_large": ("“{name}” is {size} MB, above the limit of {limit} MB (Settings).", "“{name}”有 {size} MB，超过了设置中的上限 {limit} MB。"),
+    "diary.attachment_cancelled": ("The file was not stored: the copy was cancelled.", "已取消复制，文件没有保存。"),
+    "diary.attachment_corrupt": ("The stored copy of “{name}” does not match its SHA-256; it was not written.", "“{name}”的存档与其 SHA-256 不符，未导出。"),
+    "diary.no_entry": ("There is no diary entry {id}.", "没有编号为 {id} 的联系记录。"),
+    "diary.bad_time": ("“{text}” is not a date and time (use YYYY-MM-DDTHH:MM).", "“{text}”不是有效的日期时间（格式：YYYY-MM-DDTHH:MM）。"),
+    "diary.bad_flag": ("“{flag}” is not a misconduct flag; known: {known}.", "“{flag}”不是可用的违规标记；可用：{known}。"),
+    "diary.no_lender": ("No loan's lender is called “{name}”; it is kept as a free name.", "没有名为“{name}”的贷款机构，已作为自填名称保存。"),
+    "diary.no_results": ("Nothing found.", "没有找到匹配的记录。"),
+    "diary.exists": ("“{path}” already exists; choose an empty or new folder.", "“{path}”已存在，请选择一个空的或新的文件夹。"),
 }
 
 

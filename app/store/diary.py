@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from sqlalchemy import and_, func, insert, select, text
+from sqlalchemy import Text, and_, func, insert, select, text, type_coerce
 
 from app.core import records as r
 from app.core.diary import ANY_FLAG, AttachmentInfo, DiaryFilter, DiaryLine, lender_label
@@ -54,10 +54,11 @@ def _conditions(f: DiaryFilter) -> tuple[list, dict] | None:
         where.append(c.happened_at < dt.datetime.combine(f.end + dt.timedelta(days=1), dt.time()))
     if f.channel is not None:
         where.append(c.channel == f.channel)
+    flags = type_coerce(c.misconduct, Text)  # the stored JSON text, compared as text
     if f.flag == ANY_FLAG:
-        where.append(c.misconduct != "[]")
+        where.append(flags != "[]")
     elif f.flag:
-        where.append(c.misconduct.like(f'%"{f.flag}"%'))
+        where.append(flags.like(f'%"{f.flag}"%'))
     if f.pending_follow_ups:
         where.append(and_(c.follow_up.is_not(None), c.follow_up_done_at.is_(None)))
     return where, params
