@@ -16,7 +16,7 @@ from app import __version__
 from app.core import language
 from app.core.messages import CodedError
 
-COMMAND_MODULES = ("app.cli.vault", "app.cli.calc", "app.cli.budget")
+COMMAND_MODULES = ("app.cli.vault", "app.cli.calc", "app.cli.budget", "app.cli.diary")
 
 
 class CliError(CodedError):
