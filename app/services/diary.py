@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from app.core import misconduct
-from app.core.diary import AttachmentInfo, DiaryFilter, DiaryLine, PAGE_SIZE
+from app.core.diary import DEFAULT_ATTACHMENT_LIMIT_MB, PAGE_SIZE, AttachmentInfo, DiaryFilter, DiaryLine
 from app.core.messages import CodedError
 from app.core.records import Attachment, ContactEntry, CustodyAction, Loan
 from app.documents.model import Document
@@ -25,6 +25,7 @@ from app.store.repository import Deleted, Repository
 
 MB = 1024 * 1024
 DAILY_LIMIT_KEY = "diary_daily_limit"
+LIMIT_KEY = "attachment_limit_mb"
 MANIFEST = "SHA256SUMS"
 REPORT_NAME = ("evidence-report.docx", "证据材料清单.docx")  # (English, 中文)
 PRIVATE_FILE = 0o600
@@ -88,6 +89,12 @@ def daily_limit(repo: Repository) -> int:
     """More contacts than this from one lender in a day suggest the 'flooding' flag (a vault setting)."""
     raw = repo.get_setting(DAILY_LIMIT_KEY)
     return int(raw) if raw and raw.isdigit() else misconduct.DEFAULT_DAILY_LIMIT
+
+
+def attachment_limit_mb(repo: Repository) -> int:
+    """Larger evidence files are refused (a vault setting, 1 GB unless changed)."""
+    raw = repo.get_setting(LIMIT_KEY)
+    return int(raw) if raw and raw.isdigit() else DEFAULT_ATTACHMENT_LIMIT_MB
 
 
 def suggest_flags(repo: Repository, entry: ContactEntry) -> tuple[str, ...]:
