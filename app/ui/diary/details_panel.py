@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTableWidget,
-    QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from app.core.diary import DIRECTION_WORDS, AttachmentInfo, DiaryLine, FollowUp, follow_up_state, size_text
@@ -82,16 +82,24 @@ class DetailsPanel(QWidget):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.text, 1)
+        details_layout.addWidget(self.done_button)
+        files = QWidget()
+        files_layout = QVBoxLayout(files)
+        files_layout.addWidget(QLabel(self.tr("Kept encrypted in the vault; the originals are never changed.")))
+        files_layout.addWidget(self.files_table, 1)
+        files_layout.addLayout(buttons)
+        files_layout.addWidget(self.delete_original_check)
+        files_layout.addLayout(progress_row)
+        files_layout.addWidget(self.custody_label)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(files, self.tr("Evidence files"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 3)
-        layout.addWidget(self.done_button)
-        layout.addWidget(QLabel(self.tr("Evidence files (kept encrypted in the vault)")))
-        layout.addWidget(self.files_table, 2)
-        layout.addLayout(buttons)
-        layout.addWidget(self.delete_original_check)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.custody_label)
+        layout.addWidget(self.tabs)
         self.show_line(None)
 
     # showing ------------------------------------------------------------------------------
@@ -111,6 +119,8 @@ class DetailsPanel(QWidget):
 
     def show_files(self, files: list[AttachmentInfo]) -> None:
         self.files = list(files)
+        self.tabs.setTabText(1, self.tr("Evidence files (%1)").replace("%1", str(len(files))) if files
+                             else self.tr("Evidence files"))
         self.files_table.setRowCount(len(files))
         for row, info in enumerate(files):
             a = info.attachment

@@ -20,12 +20,12 @@ DUE_COLOUR = QColor("#8a6100")
 class Column(IntEnum):
     WHEN = 0
     LENDER = 1
-    CHANNEL = 2
-    DIRECTION = 3
-    WHO = 4
-    SUMMARY = 5
-    FLAGS = 6
-    FOLLOW_UP = 7
+    SUMMARY = 2
+    FLAGS = 3
+    FOLLOW_UP = 4
+    CHANNEL = 5
+    DIRECTION = 6
+    WHO = 7
     FILES = 8
 
 
@@ -103,8 +103,8 @@ class DiaryTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("When"), self.tr("Lender"), self.tr("Channel"), self.tr("Direction"), self.tr("Who"),
-                self.tr("Summary"), self.tr("Flags"), self.tr("Follow-up"), self.tr("Files"))[section]
+        return (self.tr("When"), self.tr("Lender"), self.tr("Summary"), self.tr("Flags"), self.tr("Follow-up"),
+                self.tr("Channel"), self.tr("Direction"), self.tr("Who"), self.tr("Files"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         line = self.line(index.row()) if index.isValid() else None

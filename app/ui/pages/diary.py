@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListView, QPushButton, QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QWidget,
 )
 
@@ -61,7 +61,8 @@ class DiaryPage(Page):
         layout, _ = page_layout(self, self.title())
         layout.addWidget(self._build_toolbar())
         layout.addWidget(self._build_due_bar())
-        layout.addLayout(self._build_filters())
+        for row in self._build_filters():
+            layout.addLayout(row)
         layout.addWidget(self._build_undo_bar())
 
         self.table = read_only_view(QTableView())
@@ -71,6 +72,10 @@ class DiaryPage(Page):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the vault's order: newest first
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(Column.LENDER, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(Column.SUMMARY, 300)
+        self.table.setColumnWidth(Column.LENDER, 160)
         self.highlighter = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.SUMMARY, self.highlighter)
         self.table.activated.connect(lambda _i: self.edit_entry())
@@ -156,8 +161,7 @@ class DiaryPage(Page):
         self.due_bar.hide()
         return self.due_bar
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("diarySearch")
         self.search_edit.setPlaceholderText(self.tr("Search everything: words, names, staff IDs, phone numbers"))
@@ -170,6 +174,8 @@ class DiaryPage(Page):
         for channel in Channel:
             self.channel_filter.addItem(label(channel), channel)
         self.flag_filter = QComboBox()
+        self.flag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.flag_filter.setMinimumContentsLength(14)
         self.flag_filter.addItem(self.tr("Flagged or not"), "")
         self.flag_filter.addItem(self.tr("Any misconduct flag"), ANY_FLAG)
         for item in CHECKLIST:
@@ -184,16 +190,18 @@ class DiaryPage(Page):
             check.toggled.connect(lambda _on: self.refresh())
         for edit in (self.start_edit, self.end_edit):
             edit.dateChanged.connect(lambda _d: self.dates_check.isChecked() and self.refresh())
-        row.addWidget(self.search_edit, 2)
-        row.addWidget(self.lender_filter, 1)
-        row.addWidget(self.channel_filter)
-        row.addWidget(self.flag_filter)
-        row.addWidget(self.dates_check)
-        row.addWidget(self.start_edit)
-        row.addWidget(QLabel(self.tr("to")))
-        row.addWidget(self.end_edit)
-        row.addWidget(self.pending_check)
-        return row
+        search = QHBoxLayout()
+        search.addWidget(self.search_edit, 1)
+        search.addWidget(self.pending_check)
+        filters = QHBoxLayout()
+        filters.addWidget(self.lender_filter, 2)
+        filters.addWidget(self.channel_filter, 1)
+        filters.addWidget(self.flag_filter, 2)
+        filters.addWidget(self.dates_check)
+        filters.addWidget(self.start_edit)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.end_edit)
+        return search, filters
 
     def _build_undo_bar(self) -> QWidget:
         self.undo_bar = QWidget()
