@@ -63,18 +63,24 @@ def _when(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _who(line: DiaryLine) -> str:
+def _join(parts, lang: str, comma: bool = False) -> str:
+    """Non-empty parts joined the way the language writes lists."""
+    mark = ("，" if comma else "；") if lang == "zh_CN" else (", " if comma else "; ")
+    return mark.join(part for part in parts if part)
+
+
+def _who(line: DiaryLine, lang: str) -> str:
     e = line.entry
     person = " ".join(part for part in (e.person_name, e.staff_id, e.phone) if part)
     parts = [line.lender, e.counterparty if e.counterparty != line.lender else "", person]
     if e.third_party:
         parts.append(f"→ {e.third_party}")
-    return "，".join(part for part in parts if part)
+    return _join(parts, lang, comma=True)
 
 
-def _said(line: DiaryLine) -> str:
+def _said(line: DiaryLine, lang: str) -> str:
     e = line.entry
-    return "；".join(part for part in (e.summary, e.answer, e.promised) if part)
+    return _join((e.summary, e.answer, e.promised), lang)
 
 
 def build_evidence_report(
@@ -107,8 +113,8 @@ def build_evidence_report(
 
 def _incidents(lines: Sequence[DiaryLine], lang: str) -> list[Block]:
     rows = tuple(
-        (_when(line.entry.happened_at), _who(line), pick(CHANNEL_WORDS[line.entry.channel], lang), _said(line),
-         "；".join(pick(item.label, lang) for item in known(line.entry.misconduct)))
+        (_when(line.entry.happened_at), _who(line, lang), pick(CHANNEL_WORDS[line.entry.channel], lang),
+         _said(line, lang), _join((pick(item.label, lang) for item in known(line.entry.misconduct)), lang))
         for line in lines if known(line.entry.misconduct)
     )
     if not rows:
