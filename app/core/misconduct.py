@@ -184,9 +184,9 @@ def contacts_that_day(entry: ContactEntry, diary: Iterable[ContactEntry]) -> int
     others = sum(
         1 for other in diary
         if (entry.id is None or other.id != entry.id)
-        and other.direction is Direction.INCOMING and other.happened_at.date() == day and lender_key(other) == key
+        and other.direction == Direction.INCOMING and other.happened_at.date() == day and lender_key(other) == key
     )
-    return others + (1 if entry.direction is Direction.INCOMING else 0)
+    return others + (1 if entry.direction == Direction.INCOMING else 0)
 
 
 def suggest(entry: ContactEntry, same_day: Iterable[ContactEntry], daily_limit: int = DEFAULT_DAILY_LIMIT) -> tuple[str, ...]:
@@ -197,9 +197,9 @@ def suggest(entry: ContactEntry, same_day: Iterable[ContactEntry], daily_limit: 
     itself may be among them (matched by id).
     """
     found: list[str] = []
-    if entry.direction is Direction.INCOMING and is_night(entry.happened_at):
+    if entry.direction == Direction.INCOMING and is_night(entry.happened_at):
         found.append("night-contact")
-    if entry.direction is Direction.INCOMING and contacts_that_day(entry, same_day) > daily_limit:
+    if entry.direction == Direction.INCOMING and contacts_that_day(entry, same_day) > daily_limit:
         found.append("flooding")
     if entry.third_party.strip():
         found.append("contact-third-party")
@@ -209,5 +209,5 @@ def suggest(entry: ContactEntry, same_day: Iterable[ContactEntry], daily_limit: 
 def daily_counts(diary: Iterable[ContactEntry]) -> Counter[tuple[tuple[str, object], dt.date]]:
     """Incoming contacts per (lender, day)."""
     return Counter(
-        (lender_key(entry), entry.happened_at.date()) for entry in diary if entry.direction is Direction.INCOMING
+        (lender_key(entry), entry.happened_at.date()) for entry in diary if entry.direction == Direction.INCOMING
     )

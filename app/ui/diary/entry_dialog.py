@@ -165,7 +165,7 @@ class DiaryEntryDialog(QDialog):
 
     def _fill(self, entry: ContactEntry | None) -> None:
         moment = entry.happened_at if entry else self.ctx.now()
-        self.when_edit.setDateTime(QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute))
+        self.when_edit.setDateTime(QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0))
         if entry is None:
             self.lender_combo.setCurrentIndex(-1)
             self.lender_combo.setEditText("")
@@ -215,8 +215,8 @@ class DiaryEntryDialog(QDialog):
         index = self.lender_combo.findText(text)
         loan_id = self.lender_combo.itemData(index) if index >= 0 else None
         entry = ContactEntry(
-            self.when(), self.channel_combo.currentData(), self.summary_edit.text().strip(),
-            self.direction_combo.currentData(), self.counterparty_edit.text().strip(), loan_id,
+            self.when(), Channel(self.channel_combo.currentData()), self.summary_edit.text().strip(),
+            Direction(self.direction_combo.currentData()), self.counterparty_edit.text().strip(), loan_id,
             self.asked_edit.toPlainText().strip(), self.answer_edit.toPlainText().strip(),
             self.promised_edit.toPlainText().strip(),
             from_qdate(self.follow_up_edit) if self.follow_up_check.isChecked() else None,

@@ -225,7 +225,7 @@ class DiaryPage(Page):
             lender_name=lender if isinstance(lender, str) else "",
             start=from_qdate(self.start_edit) if self.dates_check.isChecked() else None,
             end=from_qdate(self.end_edit) if self.dates_check.isChecked() else None,
-            channel=self.channel_filter.currentData(),
+            channel=Channel(self.channel_filter.currentData()) if self.channel_filter.currentData() else None,
             flag=self.flag_filter.currentData() or "",
             pending_follow_ups=self.pending_check.isChecked(),
         )
