@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 MAX_WORD = 64  # longer words are cut: tokens are for finding, not for storing
 _JOINED_NUMBER = re.compile(r"\d+(?:[ \-]\d+)+")
@@ -30,16 +31,19 @@ class IndexText:
 def normalise(text: str) -> str:
     """NFKC (full-width letters and digits become ASCII), case folded, marks and joiners dropped."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if unicodedata.category(ch) not in ("Mn", "Me", "Cf"))
+    return "".join(ch for ch in folded if _kind(ch) != "")
 
 
+@cache
 def _kind(ch: str) -> str:
-    """'l' letters, 'd' digits, 'c' wide characters, punctuation and symbols, ' ' separators."""
+    """'l' letters, 'd' digits, 'c' wide characters, punctuation and symbols, ' ' separators, '' dropped marks."""
+    category = unicodedata.category(ch)
+    if category in ("Mn", "Me", "Cf"):
+        return ""
     if ch.isdigit():
         return "d"
     if ch.isalpha():
         return "c" if ord(ch) >= 0x2E80 else "l"
-    category = unicodedata.category(ch)
     if category[0] in "PS" or (ch.isalnum() and ord(ch) >= 0x2E80):
         return "c"
     return " "

@@ -37,9 +37,10 @@ def _write(conn, contact_id: int, fields: tuple[str, ...]) -> None:
                  {"id": contact_id, "grams": tokens.grams, "chars": tokens.chars})
 
 
-def reindex(conn, entry: ContactEntry, loan_lender: str | None) -> None:
-    """Replace the entry's tokens (after an insert or an update)."""
-    unindex(conn, (entry.id,))
+def reindex(conn, entry: ContactEntry, loan_lender: str | None, *, new: bool = False) -> None:
+    """Replace the entry's tokens after an update (or, with `new`, add them after an insert)."""
+    if not new:
+        unindex(conn, (entry.id,))
     values = {name: getattr(entry, name) for name in TEXT_COLUMNS}
     _write(conn, entry.id, _fields(values, entry.tags, loan_lender))
 

@@ -201,7 +201,7 @@ class Repository:
         s.add(row)
         s.flush()
         stored = dataclasses.replace(record, id=row.id)
-        self._reindex(s, stored)
+        self._reindex(s, stored, new=True)
         return stored
 
     def put_chunks(self, s: Session, attachment_id: int, data: bytes) -> None:
@@ -211,11 +211,11 @@ class Repository:
         for seq, start in enumerate(range(0, len(data), CHUNK_SIZE)):
             s.add(m.AttachmentChunkRow(attachment_id=attachment_id, seq=seq, data=bytes(data[start : start + CHUNK_SIZE])))
 
-    def _reindex(self, s: Session, record: object) -> None:
+    def _reindex(self, s: Session, record: object, *, new: bool = False) -> None:
         """Keep the diary's full-text index in step with a contact that was written."""
         if isinstance(record, r.ContactEntry):
             loan = None if record.loan_id is None else s.get(m.LoanRow, record.loan_id)
-            diary_index.reindex(s, record, None if loan is None else loan.lender)
+            diary_index.reindex(s, record, None if loan is None else loan.lender, new=new)
 
     def check(self, s: Session, record: object) -> None:
         _validate(record)
