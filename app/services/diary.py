@@ -66,9 +66,11 @@ def list_page(repo: Repository, f: DiaryFilter = DiaryFilter(), offset: int = 0,
     return store.page(repo, f, offset, limit)
 
 
-def first_page(repo: Repository, f: DiaryFilter = DiaryFilter(), limit: int = PAGE_SIZE) -> tuple[int, list[DiaryLine]]:
-    """How many entries match, and the first page of them (one trip to the vault thread)."""
-    return store.count(repo, f), store.page(repo, f, 0, limit)
+def first_page(repo: Repository, f: DiaryFilter = DiaryFilter(), limit: int = PAGE_SIZE) -> tuple[int | None, list[DiaryLine]]:
+    """The first page and how many entries match, when that is quick to know (no filter, or a search
+    alone: the full-text index counts); with other filters the count is None and pages come until a short one."""
+    cheap = dataclasses.replace(f, query="") == DiaryFilter()
+    return (store.count(repo, f) if cheap else None), store.page(repo, f, 0, limit)
 
 
 def search(repo: Repository, query: str, limit: int = PAGE_SIZE) -> list[DiaryLine]:

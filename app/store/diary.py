@@ -33,17 +33,17 @@ class ImportCancelled(CodedError):
 
 
 # --- listings -----------------------------------------------------------------------------
-def _conditions(f: DiaryFilter) -> tuple[list, dict] | None:
-    """WHERE conditions for a filter, with bound parameters; None when the search can match nothing."""
+def _conditions(s, f: DiaryFilter) -> tuple[list, int | None] | None:
+    """WHERE conditions for a filter and, for a search, its number of hits; None when it can match nothing."""
     c = m.ContactRow
     where: list = []
-    params: dict = {}
+    hits = None
     if f.query.strip():
-        sub = diary_index.matching_ids_sql(f.query)
-        if sub is None:
+        found = diary_index.matches(s, f.query)
+        if found is None:
             return None
-        sql, params = sub
-        where.append(c.id.in_(text(sql)))
+        condition, hits = found
+        where.append(condition)
     if f.loan_id is not None:
         where.append(c.loan_id == f.loan_id)
     if f.lender_name.strip():
@@ -61,45 +61,43 @@ def _conditions(f: DiaryFilter) -> tuple[list, dict] | None:
         where.append(flags.like(f'%"{f.flag}"%'))
     if f.pending_follow_ups:
         where.append(and_(c.follow_up.is_not(None), c.follow_up_done_at.is_(None)))
-    return where, params
+    return where, hits
 
 
 def count(repo: Repository, f: DiaryFilter = DiaryFilter()) -> int:
-    found = _conditions(f)
-    if found is None:
-        return 0
-    where, params = found
     with repo.session() as s:
-        return s.scalar(select(func.count()).select_from(m.ContactRow).where(*where), params)
+        found = _conditions(s, f)
+        if found is None:
+            return 0
+        where, hits = found
+        if hits is not None and len(where) == 1:  # a search alone: the index has counted already
+            return hits
+        return s.scalar(select(func.count()).select_from(m.ContactRow).where(*where))
 
 
 def page(repo: Repository, f: DiaryFilter = DiaryFilter(), offset: int = 0, limit: int = 200,
          oldest_first: bool = False) -> list[DiaryLine]:
-    """Entries newest first (or oldest first), `limit` of them from `offset`."""
-    found = _conditions(f)
-    if found is None:
-        return []
-    where, params = found
+    """Entries newest first (or oldest first), `limit` of them from `offset` (-1: all)."""
     c = m.ContactRow
     order = (c.happened_at, c.id) if oldest_first else (c.happened_at.desc(), c.id.desc())
     with repo.session() as s:
-        rows = s.scalars(select(c).where(*where).order_by(*order).offset(offset).limit(limit), params).all()
-        return _lines(s, rows)
+        found = _conditions(s, f)
+        if found is None:
+            return []
+        query = select(c.__table__).where(*found[0]).order_by(*order).offset(offset).limit(limit)
+        return _lines(s, [r.ContactEntry(**row) for row in s.execute(query).mappings()])
 
 
-def _lines(s, rows) -> list[DiaryLine]:
-    ids = [row.id for row in rows]
-    loan_ids = {row.loan_id for row in rows if row.loan_id is not None}
+def _lines(s, entries: list[r.ContactEntry]) -> list[DiaryLine]:
+    """Entries with their lender's name and their number of files."""
+    ids = [entry.id for entry in entries]
+    loan_ids = {entry.loan_id for entry in entries if entry.loan_id is not None}
     lenders = dict(s.execute(select(m.LoanRow.id, m.LoanRow.lender).where(m.LoanRow.id.in_(loan_ids))).all())
     files = dict(s.execute(
         select(m.AttachmentRow.contact_id, func.count()).where(m.AttachmentRow.contact_id.in_(ids))
         .group_by(m.AttachmentRow.contact_id)
     ).all())
-    lines = []
-    for row in rows:
-        entry = m.to_record(r.ContactEntry, row)
-        lines.append(DiaryLine(entry, lender_label(entry, lenders.get(row.loan_id)), files.get(row.id, 0)))
-    return lines
+    return [DiaryLine(entry, lender_label(entry, lenders.get(entry.loan_id)), files.get(entry.id, 0)) for entry in entries]
 
 
 def line(repo: Repository, contact_id: int) -> DiaryLine:
@@ -107,7 +105,7 @@ def line(repo: Repository, contact_id: int) -> DiaryLine:
         row = s.get(m.ContactRow, contact_id)
         if row is None:
             raise KeyError(f"ContactEntry {contact_id}")
-        return _lines(s, [row])[0]
+        return _lines(s, [m.to_record(r.ContactEntry, row)])[0]
 
 
 def on_day(repo: Repository, day: dt.date) -> list[r.ContactEntry]:
@@ -127,14 +125,23 @@ def follow_ups_due(repo: Repository, today: dt.date) -> list[DiaryLine]:
             select(c).where(c.follow_up.is_not(None), c.follow_up <= today, c.follow_up_done_at.is_(None))
             .order_by(c.follow_up, c.happened_at)
         ).all()
-        return _lines(s, rows)
+        return _lines(s, [m.to_record(r.ContactEntry, row) for row in rows])
 
 
 def lender_names(repo: Repository) -> list[str]:
-    """The free lender names used so far, for the entry dialog's suggestions and the filter."""
-    c = m.ContactRow
+    """The free lender names used so far, for the entry dialog's suggestions and the filter.
+
+    One index seek per distinct name (a skip scan), not a pass over every entry.
+    """
+    skip_scan = text(
+        "WITH RECURSIVE names(name) AS ("
+        " SELECT min(lender_name) FROM contacts WHERE lender_name > ''"
+        " UNION ALL SELECT (SELECT min(lender_name) FROM contacts WHERE lender_name > name) FROM names"
+        " WHERE name IS NOT NULL)"
+        " SELECT name FROM names WHERE name IS NOT NULL"
+    )
     with repo.session() as s:
-        return list(s.scalars(select(c.lender_name).where(c.lender_name != "").distinct().order_by(c.lender_name)))
+        return list(s.scalars(skip_scan))
 
 
 # --- attachments --------------------------------------------------------------------------

@@ -73,7 +73,10 @@ class JsonTuple(TypeDecorator):
         return json.dumps(codec.encode_value(tuple(value or ())), ensure_ascii=False)
 
     def process_result_value(self, value, dialect):
-        return codec.decode_value(self.hint, json.loads(value or "[]"), "")
+        items = json.loads(value or "[]")
+        if self.hint == tuple[str, ...] and all(isinstance(item, str) for item in items):
+            return tuple(items)  # the common case (codes, tags), without the codec's type walk
+        return codec.decode_value(self.hint, items, "")
 
 
 class Base(DeclarativeBase):
@@ -200,14 +203,14 @@ class ContactRow(Identified, Base):
     asked: Mapped[str] = mapped_column(Text)
     answer: Mapped[str] = mapped_column(Text)
     promised: Mapped[str] = mapped_column(Text)
-    follow_up: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     misconduct: Mapped[tuple] = mapped_column(JsonTuple(tuple[str, ...]))
     # added by m0002_diary
     person_name: Mapped[str] = mapped_column(String)
     staff_id: Mapped[str] = mapped_column(String)
     phone: Mapped[str] = mapped_column(String)
     third_party: Mapped[str] = mapped_column(String)
-    lender_name: Mapped[str] = mapped_column(String)
+    lender_name: Mapped[str] = mapped_column(String, index=True)
     tags: Mapped[tuple] = mapped_column(JsonTuple(tuple[str, ...]))
     follow_up_done_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 

@@ -73,15 +73,18 @@ def page_open_gui(vault) -> float:
     from app.ui.context import AppContext
     from app.ui.pages.diary import DiaryPage
 
+    from PySide6.QtCore import QEventLoop, QTimer
+
     app = QApplication.instance() or QApplication([])
     ctx = AppContext("zh_CN", QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
     ctx.vault = vault
+    loop = QEventLoop()
     began = time.perf_counter()
     page = DiaryPage(ctx)
     page.show()
+    page.model.modelReset.connect(lambda: QTimer.singleShot(0, loop.quit))  # after the first page is painted
     page.refresh()
-    while page.model.rowCount() == 0:
-        app.processEvents()
+    loop.exec()
     app.processEvents()
     elapsed = time.perf_counter() - began
     page.close()
@@ -116,6 +119,7 @@ def attach_with_ui_ticks(vault, entry_id: int, path: Path) -> tuple[float, float
                done.append, lambda error: done.append(error))
     while not done:
         app.processEvents()
+        time.sleep(0.002)
     elapsed = time.perf_counter() - began
     timer.stop()
     worker.stop()

@@ -156,6 +156,14 @@ def test_the_table_fetches_more_rows_as_it_scrolls(qtbot, ctx, page):
         page.model.fetchMore()
         settle(qtbot, ctx)
     assert page.model.rowCount() == 450 and page.proxy.index(449, Column.SUMMARY).data() == "第0条"
+    assert page.count_label.text() == "450 entries"
+    page.channel_filter.setCurrentIndex(page.channel_filter.findData(Channel.SMS))  # a filter: no count up front
+    settle(qtbot, ctx)
+    assert page.model.total is None and page.count_label.text() == "200+ entries"
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+        settle(qtbot, ctx)
+    assert page.model.rowCount() == 450 and page.count_label.text() == "450 entries"
     page.view_group.button(1).click()
     assert page.views.currentWidget() is page.timeline
 

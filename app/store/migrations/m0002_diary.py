@@ -21,6 +21,7 @@ ALTER TABLE contacts ADD COLUMN lender_name VARCHAR NOT NULL DEFAULT '';
 ALTER TABLE contacts ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE contacts ADD COLUMN follow_up_done_at DATETIME;
 CREATE INDEX ix_contacts_follow_up ON contacts (follow_up);
+CREATE INDEX ix_contacts_lender_name ON contacts (lender_name);
 ALTER TABLE attachments ADD COLUMN file_mtime DATETIME;
 CREATE TABLE attachment_chunks (
     attachment_id INTEGER NOT NULL,

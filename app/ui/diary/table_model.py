@@ -1,4 +1,4 @@
-"""The diary as a lazy Qt table: the first page comes with the total, later pages as the view scrolls."""
+"""The diary as a lazy Qt table: the first page comes first, later pages as the view scrolls."""
 
 from __future__ import annotations
 
@@ -38,31 +38,42 @@ PageLoader = Callable[[int, Callable[[list[DiaryLine]], None]], None]  # (offset
 
 
 class DiaryTableModel(QAbstractTableModel):
-    """Rows arrive page by page: `reset(total, first)` then `fetchMore` asks `loader` for the next."""
+    """Rows arrive page by page: `reset(total, first)` then `fetchMore` asks `loader` for the next,
+    until the vault has no more (the total, when it was cheap to count, or a short page says so)."""
 
-    def __init__(self, lang: str, loader: PageLoader, parent=None) -> None:
+    def __init__(self, lang: str, loader: PageLoader, page_size: int, parent=None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.loader = loader
+        self.page_size = page_size
         self.today = None
         self._rows: list[DiaryLine] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False
         self._fetching = False
         self._generation = 0
 
     # data in ------------------------------------------------------------------------------
-    def reset(self, total: int, first: Sequence[DiaryLine], today) -> None:
+    def reset(self, total: int | None, first: Sequence[DiaryLine], today) -> None:
         self.beginResetModel()
         self._generation += 1
         self._rows, self._total, self._fetching, self.today = list(first), total, False, today
+        self._more = len(self._rows) < total if total is not None else len(self._rows) == self.page_size
         self.endResetModel()
 
     def clear(self) -> None:
         self.reset(0, (), self.today)
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
+        """How many entries match, when known."""
         return self._total
+
+    def count_text(self) -> str:
+        """'450', or '200+' while the count is unknown and more rows may come."""
+        if self._total is not None:
+            return str(self._total)
+        return f"{len(self._rows)}+" if self._more else str(len(self._rows))
 
     def line(self, row: int) -> DiaryLine | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -72,7 +83,7 @@ class DiaryTableModel(QAbstractTableModel):
 
     # lazy fetching ------------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and self._more
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
         if not self.canFetchMore(parent):
@@ -85,8 +96,8 @@ class DiaryTableModel(QAbstractTableModel):
         if generation != self._generation:  # the filter changed meanwhile
             return
         self._fetching = False
+        self._more = len(lines) == self.page_size
         if not lines:
-            self._total = len(self._rows)
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(lines) - 1)

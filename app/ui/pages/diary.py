@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from app.store.repository import Deleted
 
 
+COLUMN_CHARS = {Column.WHEN: 16, Column.LENDER: 22, Column.SUMMARY: 44, Column.FLAGS: 24, Column.FOLLOW_UP: 18,
+                Column.CHANNEL: 10, Column.DIRECTION: 16, Column.WHO: 24}  # starting widths, in characters
+
+
 def open_with_system(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -52,7 +56,7 @@ class DiaryPage(Page):
         self.dialog: DiaryEntryDialog | None = None
         self.choices: tuple[list, list[str]] = ([], [])
         self._select_after: int | None = None
-        self.model = DiaryTableModel(ctx.lang, self._load_page, self)
+        self.model = DiaryTableModel(ctx.lang, self._load_page, PAGE_SIZE, self)
         self.proxy = DiaryProxy(self)
         self.proxy.setSourceModel(self.model)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
@@ -72,10 +76,10 @@ class DiaryPage(Page):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the vault's order: newest first
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(Column.LENDER, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(Column.SUMMARY, 300)
-        self.table.setColumnWidth(Column.LENDER, 160)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitting every column to its text reads every row
+        for column, chars in COLUMN_CHARS.items():
+            self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 16)
         self.highlighter = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.SUMMARY, self.highlighter)
         self.table.activated.connect(lambda _i: self.edit_entry())
@@ -246,7 +250,7 @@ class DiaryPage(Page):
         self._fill_lenders(*choices)
         self.due_label.setText(self.tr("%n follow-up(s) due today or overdue.", "", len(due)))
         self.due_bar.setVisible(bool(due))
-        self.count_label.setText(self.tr("%1 entries").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%1 entries").replace("%1", self.model.count_text()))
         if keep is not None and self.select_entry(keep):
             return
         if self.proxy.rowCount():
@@ -255,7 +259,11 @@ class DiaryPage(Page):
 
     def _load_page(self, offset: int, deliver) -> None:
         f = self.current_filter()
-        ops.query(self.ctx, lambda repo: _page(repo, f, offset), deliver, parent=self)
+        ops.query(self.ctx, lambda repo: _page(repo, f, offset), lambda lines: self._page_loaded(deliver, lines), parent=self)
+
+    def _page_loaded(self, deliver, lines: list[DiaryLine]) -> None:
+        deliver(lines)
+        self.count_label.setText(self.tr("%1 entries").replace("%1", self.model.count_text()))
 
     def _fill_lenders(self, loans, names: list[str]) -> None:
         self.choices = (loans, names)
