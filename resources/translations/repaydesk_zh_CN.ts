@@ -525,6 +525,14 @@
         <translation>标签</translation>
     </message>
     <message>
+        <source>Flagged: what the rules say</source>
+        <translation>已标记：相关规定</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>可以采取的措施</translation>
+    </message>
+    <message>
         <source>%1, done on %2</source>
         <translation>%1，已于 %2 完成</translation>
     </message>

@@ -171,10 +171,11 @@ class DetailsPanel(QWidget):
         parts = [f"<h3>{esc(e.summary)}</h3><table>{body}</table>"]
         flags = known(e.misconduct)
         if flags:
-            parts.append(f"<h4 style='color:#c62828'>{esc(self.tr('Flagged: what the rules say'))}</h4><ul>")
+            heading, todo = self.tr("Flagged: what the rules say"), self.tr("What you can do")
+            parts.append(f"<h4 style='color:#c62828'>{esc(heading)}</h4><ul>")
             parts += [f"<li><b>{esc(pick(f.label, lang))}</b>: {esc(pick(f.rule, lang))} "
                       f"<span style='color:#555'>({esc(pick(f.source, lang))})</span></li>" for f in flags]
-            parts.append(f"</ul><h4>{esc(self.tr('What you can do'))}</h4>")
+            parts.append(f"</ul><h4>{esc(todo)}</h4>")
             parts += [f"<p>{esc(text)}</p>" for text in advice(e.misconduct, lang)]
         return "".join(parts)
 

@@ -36,8 +36,9 @@ if TYPE_CHECKING:
     from app.store.repository import Deleted
 
 
-COLUMN_CHARS = {Column.WHEN: 16, Column.LENDER: 22, Column.SUMMARY: 44, Column.FLAGS: 24, Column.FOLLOW_UP: 18,
-                Column.CHANNEL: 10, Column.DIRECTION: 16, Column.WHO: 24}  # starting widths, in characters
+COLUMN_SAMPLES = {Column.WHEN: "2026-12-31 23:59", Column.LENDER: "安信小额贷款有限公司", Column.SUMMARY: "催" * 22,
+                  Column.FLAGS: "恐吓、侮辱或诽谤", Column.FOLLOW_UP: "2026-12-31 (overdue)", Column.CHANNEL: "In person",
+                  Column.DIRECTION: "They contacted me", Column.WHO: "催收员 138 0000 0000"}  # starting column widths
 
 
 def open_with_system(path: Path) -> None:
@@ -78,8 +79,8 @@ class DiaryPage(Page):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitting every column to its text reads every row
-        for column, chars in COLUMN_CHARS.items():
-            self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 16)
+        for column, sample in COLUMN_SAMPLES.items():
+            self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance(sample) + 24)
         self.highlighter = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.SUMMARY, self.highlighter)
         self.table.activated.connect(lambda _i: self.edit_entry())
