@@ -152,3 +152,8 @@ def test_importing_all_of_core_loads_neither_qt_nor_sqlalchemy():
     )
     result = _python(code)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_services_import_neither_the_ui_nor_the_cli():
+    """app/services sits below both front ends (the diary's use cases, issue 10, are the first)."""
+    assert violations(sources("services"), ("app.ui", "app.cli")) == []

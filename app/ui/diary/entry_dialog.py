@@ -57,6 +57,7 @@ class DiaryEntryDialog(QDialog):
         self._connect()
         self._update_warning()
         self._suggest_timer.start()
+        (self.lender_combo if entry is None else self.summary_edit).setFocus()
 
     # building -----------------------------------------------------------------------------
     def _build(self, loans: Sequence[Loan], lender_names: Sequence[str]) -> None:
