@@ -132,8 +132,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "diary.no_entry": ("There is no diary entry {id}.", "没有编号为 {id} 的联系记录。"),
     "diary.bad_time": ("“{text}” is not a date and time (use YYYY-MM-DDTHH:MM).", "“{text}”不是有效的日期时间（格式：YYYY-MM-DDTHH:MM）。"),
     "diary.bad_flag": ("“{flag}” is not a misconduct flag; known: {known}.", "“{flag}”不是可用的违规标记；可用：{known}。"),
-    "diary.no_lender": ("No loan's lender is called “{name}”; it is kept as a free name.", "没有名为“{name}”的贷款机构，已作为自填名称保存。"),
-    "diary.no_results": ("Nothing found.", "没有找到匹配的记录。"),
     "diary.exists": ("“{path}” already exists; choose an empty or new folder.", "“{path}”已存在，请选择一个空的或新的文件夹。"),
 }
 

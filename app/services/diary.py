@@ -179,15 +179,21 @@ def export_attachment(repo: Repository, attachment_id: int, folder: Path, now: d
     return target
 
 
+def _evidence(repo: Repository, loan_id: int | None, lender_name: str) -> tuple[list[DiaryLine], list[AttachmentInfo], str]:
+    """The entries of one lender (or all), oldest first, their files, and the lender's name when narrowed."""
+    lines = store.all_lines(repo, loan_id, lender_name)
+    ids = {line.entry.id for line in lines}
+    files = [info for info in store.attachments(repo) if info.attachment.contact_id in ids]
+    scope = lines[0].lender if lines and (loan_id is not None or lender_name) else lender_name
+    return lines, files, scope
+
+
 def evidence_report(repo: Repository, now: dt.datetime, lang: str = "zh_CN", loan_id: int | None = None,
                     lender_name: str = "") -> Document:
     """The evidence report as a model Document (render with render_docx)."""
     from app.documents.evidence import build_evidence_report
 
-    lines = store.all_lines(repo, loan_id, lender_name)
-    ids = {line.entry.id for line in lines}
-    files = [info for info in store.attachments(repo) if info.attachment.contact_id in ids]
-    scope = lines[0].lender if lines and (loan_id is not None or lender_name) else lender_name
+    lines, files, scope = _evidence(repo, loan_id, lender_name)
     return build_evidence_report(lines, files, now, lang, scope, daily_limit(repo))
 
 
@@ -197,23 +203,22 @@ def evidence_package(repo: Repository, out: Path, now: dt.datetime, lang: str = 
 
     `out` must not exist yet, or be an empty folder. Each exported file is logged 'exported'.
     """
+    from app.documents.evidence import build_evidence_report
     from app.documents.render_docx import render_docx
     from app.documents.save import save_docx
 
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise CodedError("diary.exists", path=str(out))
-    report = evidence_report(repo, now, lang, loan_id, lender_name)
+    lines, files, scope = _evidence(repo, loan_id, lender_name)
     out.mkdir(parents=True, exist_ok=True)
     files_dir = out / ("证据文件" if lang == "zh_CN" else "files")
     files_dir.mkdir()
-    lines = store.all_lines(repo, loan_id, lender_name)
-    ids = {line.entry.id for line in lines}
     sums: list[tuple[str, str]] = []
-    for info in store.attachments(repo):
-        if info.attachment.contact_id in ids:
-            written = export_attachment(repo, info.attachment.id, files_dir, now)
-            sums.append((info.attachment.sha256, written.relative_to(out).as_posix()))
+    for info in files:
+        written = export_attachment(repo, info.attachment.id, files_dir, now)
+        sums.append((info.attachment.sha256, written.relative_to(out).as_posix()))
+    report = build_evidence_report(lines, files, now, lang, scope, daily_limit(repo))
     report_path = save_docx(render_docx(report), out / REPORT_NAME[lang == "zh_CN"])
     sums.insert(0, (_sha256(report_path), report_path.name))
     manifest = "".join(f"{digest}  {name}\n" for digest, name in sums)

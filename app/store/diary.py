@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -154,7 +155,7 @@ def store_attachment(repo: Repository, record: r.Attachment, stream: BinaryIO, *
     digest, size = hashlib.sha256(), 0
     with repo.session(write=True) as s:
         stored = repo.insert(s, dataclasses.replace(record, id=None, sha256="", size=0))
-        for seq in _numbers():
+        for seq in itertools.count():
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             block = stream.read(chunk_size)
@@ -169,13 +170,6 @@ def store_attachment(repo: Repository, record: r.Attachment, stream: BinaryIO, *
         m.copy_into(s.get(m.AttachmentRow, stored.id), stored)
         repo.insert(s, r.CustodyEvent(stored.id, r.CustodyAction.ADDED, stored.added_at))
     return stored
-
-
-def _numbers() -> Iterator[int]:
-    seq = 0
-    while True:
-        yield seq
-        seq += 1
 
 
 def chunks(repo: Repository, attachment_id: int) -> Iterator[bytes]:
