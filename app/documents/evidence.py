@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from app.core import misconduct
 from app.core.diary import CHANNEL_WORDS, AttachmentInfo, DiaryLine, size_text
 from app.core.misconduct import daily_counts, known
-from app.core.records import Direction
 from app.documents.labels import long_date, pick
 from app.documents.model import Align, Block, Document, Heading, Paragraph, Table, Title
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core.clock import Clock
 from app.core.records import Attachment, Channel, ContactEntry, CustodyAction
+from app.services.diary import attachments
 from app.ui.diary.entry_dialog import CODE_ROLE
 from app.ui.diary.table_model import Column
 from app.ui.pages.diary import DiaryPage
@@ -96,10 +97,8 @@ def test_add_an_entry_with_suggested_flags_attach_a_file_search_and_open_it(qtbo
     settle(qtbot, ctx)
     [copy] = opened
     assert copy.read_bytes() == evidence.read_bytes() and stat.S_IMODE(copy.stat().st_mode) == 0o600
-    [attachment] = ctx.repo.list(Attachment)
-    from app.services.diary import attachments
-
-    assert [e.action for e in attachments(ctx.repo)[0].custody] == [CustodyAction.ADDED, CustodyAction.OPENED]
+    [info] = attachments(ctx.repo)
+    assert info.attachment.filename == "录音.m4a" and [e.action for e in info.custody] == [CustodyAction.ADDED, CustodyAction.OPENED]
     page.clear()  # the vault locks: the private copies go
     assert not copy.exists() and not copy.parent.parent.exists()
 
