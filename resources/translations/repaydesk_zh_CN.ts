@@ -2522,6 +2522,15 @@ It opens with the same password.</source>
     </message>
 </context>
 <context>
+    <name>TimelineDelegate</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>RepayDesk — unlock</source>

@@ -91,7 +91,7 @@ class TimelineDelegate(_HtmlDelegate):
         e = line.entry
         head = f"<b>{e.happened_at:%Y-%m-%d %H:%M}</b> · {html.escape(line.lender)} · {html.escape(label(e.channel))}"
         if line.attachments:
-            head += f" · 📎{line.attachments}"
+            head += " · " + html.escape(self.tr("%n file(s)", "", line.attachments))
         parts = [head, highlighted_html(e.summary, self.query)]
         if e.answer:
             parts.append(f"<i>{highlighted_html(e.answer, self.query)}</i>")
