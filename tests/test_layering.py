@@ -199,7 +199,3 @@ def test_private_files_is_used_by_the_layers_that_write_files_and_not_by_core():
     users = {path.relative_to(APP).parts[0] for path in sources("store", "documents", "services", "cli", "ui")
              if violations([path], BASE_MODULES)}
     assert {"store", "documents", "cli"} <= users
-def test_services_sit_above_core_store_documents_and_charts():
-    assert violations(sources("core", "store", "documents", "charts"), ("app.services",)) == []
-def test_services_import_neither_the_ui_nor_the_front_ends():
-    assert violations(sources("services"), ("app.ui", "app.cli")) == []

@@ -17,7 +17,10 @@ from app.core import language
 from app.core.clock import Clock
 from app.core.messages import CodedError
 
-COMMAND_MODULES = ("app.cli.vault", "app.cli.calc", "app.cli.budget", "app.cli.payoff", "app.cli.documents")
+COMMAND_MODULES = (
+    "app.cli.vault", "app.cli.calc", "app.cli.budget", "app.cli.payoff", "app.cli.documents",
+    "app.cli.diary",  # after budget and documents: it adds `doc evidence` to their `doc` command
+)
 
 
 class CliError(CodedError):

@@ -115,5 +115,6 @@ def _next_payments(loans: Iterable[LoanSummary], last: dt.date) -> tuple[DuePaym
 
 
 def _follow_ups(contacts: Iterable[ContactEntry], first: dt.date, last: dt.date) -> tuple[ContactEntry, ...]:
-    due = (c for c in contacts if c.follow_up is not None and first <= c.follow_up <= last)
+    """Follow-ups not marked done, due by `last`; overdue ones (before `first`) stay until done."""
+    due = (c for c in contacts if c.follow_up is not None and c.follow_up <= last and c.follow_up_done_at is None)
     return tuple(sorted(due, key=lambda c: (c.follow_up, c.happened_at)))

@@ -29,6 +29,17 @@ class DemoData:
     liabilities: tuple[r.Liability, ...]
     contacts: tuple[r.ContactEntry, ...]  # loan_id = position in loans, from 1
     profile: r.Profile
+    evidence: tuple[DemoFile, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DemoFile:
+    """A small evidence file for the diary entry at `contact` (position in contacts, from 1)."""
+
+    contact: int
+    filename: str
+    mime: str
+    data: bytes
 
 
 def _y(text: str) -> Money:
@@ -147,15 +158,19 @@ def demo_data(today: dt.date) -> DemoData:
                        asked="因工资推迟发放，申请把本期延后 15 天", answer="系统不支持延期，只能按时还款",
                        follow_up=later(58, 7)),
         r.ContactEntry(at(52, 22, 40), r.Channel.PHONE, "晚上 10 点多接到催收电话", r.Direction.INCOMING, "自称“闪借花法务部”", 1,
-                       answer="说再不还就“上门走访”", misconduct=("night-contact", "threat")),
-        r.ContactEntry(at(47, 9, 30), r.Channel.PHONE, "催收员给我妈打了电话", r.Direction.INCOMING, "催收员 138****0000", 1,
-                       answer="告诉我母亲我欠钱不还", misconduct=("contact-third-party",), follow_up=later(47, 3)),
-        r.ContactEntry(at(44, 14, 0), r.Channel.PHONE, "打给闪借花客服投诉催收联系家人", r.Direction.OUTGOING, "闪借花客服 工号 0321", 1,
+                       answer="说再不还就“上门走访”", misconduct=("night-contact", "threat"),
+                       person_name="自称王律师", phone="170 0000 1234", tags=("催收", "夜间")),
+        r.ContactEntry(at(47, 9, 30), r.Channel.PHONE, "催收员给我妈打了电话", r.Direction.INCOMING, "催收员", 1,
+                       answer="告诉我母亲我欠钱不还", misconduct=("contact-third-party", "disclosure"), follow_up=later(47, 3),
+                       phone="138****0000", third_party="我母亲", tags=("家人",),
+                       follow_up_done_at=at(44, 14, 5)),
+        r.ContactEntry(at(44, 14, 0), r.Channel.PHONE, "打给闪借花客服投诉催收联系家人", r.Direction.OUTGOING, "闪借花客服", 1,
                        asked="要求停止联系我的家人，并给出协商方案", answer="记录投诉，3 个工作日内回复",
-                       promised="3 个工作日内回电", follow_up=later(44, 3)),
+                       promised="客服小陈：3 个工作日内回电", follow_up=later(44, 3),
+                       person_name="小陈", staff_id="0321", phone="400-000-0001", tags=("投诉",)),
         r.ContactEntry(at(40, 13, 20), r.Channel.SMS, "收到短信称已“立案”", r.Direction.INCOMING, "106 开头短信号码", 1,
                        answer="短信称“已提交立案，法院将强制执行”，没有法院名称和案号",
-                       misconduct=("impersonation", "threat")),
+                       misconduct=("impersonation", "fake-documents"), phone="1069 0000 5555"),
         r.ContactEntry(at(35, 8, 5), r.Channel.PHONE, "一天内接到 9 个催收电话", r.Direction.INCOMING, "多个陌生号码", 1,
                        answer="全天不断打，没有接", misconduct=("flooding",)),
         r.ContactEntry(at(30, 16, 45), r.Channel.PHONE, "和安信小贷协商减免罚息", r.Direction.OUTGOING, "安信小贷 贷后部 刘经理", 3,
@@ -166,15 +181,16 @@ def demo_data(today: dt.date) -> DemoData:
         r.ContactEntry(at(21, 23, 10), r.Channel.WECHAT, "陌生微信号加好友催收", r.Direction.INCOMING, "微信号 cuishou_***", 1,
                        answer="用私人微信发来我的身份证照片，说要发到朋友圈",
                        misconduct=("night-contact", "threat", "contact-third-party")),
-        r.ContactEntry(at(15, 10, 30), r.Channel.PHONE, "安信小贷回电：同意减免部分罚息", r.Direction.INCOMING, "安信小贷 刘经理", 3,
-                       answer="同意减免已产生罚息的 50%，剩余分 18 期", promised="三天内发送补充协议",
-                       follow_up=later(15, 3)),
+        r.ContactEntry(at(15, 10, 30), r.Channel.PHONE, "安信小贷回电：同意减免部分罚息", r.Direction.INCOMING, "安信小贷 贷后部", 3,
+                       answer="同意减免已产生罚息的 50%，剩余分 18 期", promised="刘经理：三天内发送补充协议",
+                       follow_up=later(15, 3), person_name="刘经理", staff_id="AX-207", tags=("协商", "承诺")),
         r.ContactEntry(at(9, 15, 0), r.Channel.PHONE, "咨询城南银行信用卡个性化分期", r.Direction.OUTGOING, "城南银行信用卡中心", 4,
                        asked="能否办理个性化分期（最长 5 年）", answer="需要先提交收入证明，由专人审核",
                        follow_up=later(9, 14)),
-        r.ContactEntry(at(3, 19, 30), r.Channel.PHONE, "闪借花外包催收再次来电", r.Direction.INCOMING, "外包催收公司（未报名称）", 1,
+        r.ContactEntry(at(3, 19, 30), r.Channel.PHONE, "自称受闪借花委托的外包催收再次来电", r.Direction.INCOMING, "外包催收员", None,
                        asked="要求对方报出公司名称和工号", answer="拒绝提供，只说“今天必须还清”",
-                       misconduct=("threat",), follow_up=later(3, 5)),
+                       misconduct=("threat", "unidentified"), follow_up=later(3, 5), phone="0571-0000-8888",
+                       lender_name="未报名称的外包催收公司"),
     )
 
     profile = r.Profile(
@@ -187,4 +203,12 @@ def demo_data(today: dt.date) -> DemoData:
             "我愿意还款，希望能按我的实际能力协商分期，并停止计收罚息。"
         ),
     )
-    return DemoData(loans, payments, income, expenses, assets, liabilities, contacts, profile)
+    evidence = (
+        DemoFile(2, "通话录音文字稿.txt", "text/plain", (
+            f"{at(52, 22, 40):%Y-%m-%d %H:%M} 来电 170 0000 1234\n"
+            "对方：我是闪借花法务部王律师，你再不还钱，我们明天就安排人上门走访，到你单位去。\n"
+            "我：现在是晚上十点多，请在工作时间联系我。\n").encode("utf-8")),
+        DemoFile(5, "催收短信-立案.txt", "text/plain", (
+            "【闪借花】您的借款已提交立案，法院将于三日内强制执行，冻结名下全部账户。请立即还款。\n").encode("utf-8")),
+    )
+    return DemoData(loans, payments, income, expenses, assets, liabilities, contacts, profile, evidence)

@@ -459,6 +459,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "loan.preview_check": ("fill in the amounts completely: these figures give a cost beyond belief", "请把金额填写完整：按目前的数字算出的成本高得不合常理"),
     "payment.mark_in_order": ("Payments go to the oldest instalment first: choose every earlier unpaid instalment too.", "还款先冲抵最早的一期：请把之前未还的各期一并选上。"),
     "payment.marked_paid": ("instalment {number}", "第 {number} 期"),
+    # contact diary and evidence locker (issue 10)
+    "diary.attachment_unreadable": ("“{name}” cannot be read: {reason}", "无法读取“{name}”：{reason}"),
+    "diary.attachment_empty": ("“{name}” is empty (0 bytes); nothing to keep.", "“{name}”是空文件（0 字节），没有可保存的内容。"),
+    "diary.attachment_too_large": ("“{name}” is {size} MB, above the limit of {limit} MB (Settings).", "“{name}”有 {size} MB，超过了设置中的上限 {limit} MB。"),
+    "diary.attachment_cancelled": ("The file was not stored: the copy was cancelled.", "已取消复制，文件没有保存。"),
+    "diary.attachment_corrupt": ("The stored copy of “{name}” does not match its SHA-256; it was not written.", "“{name}”的存档与其 SHA-256 不符，未导出。"),
+    "diary.no_entry": ("There is no diary entry {id}.", "没有编号为 {id} 的联系记录。"),
+    "diary.bad_time": ("“{text}” is not a date and time (use YYYY-MM-DDTHH:MM).", "“{text}”不是有效的日期时间（格式：YYYY-MM-DDTHH:MM）。"),
+    "diary.bad_flag": ("“{flag}” is not a misconduct flag; known: {known}.", "“{flag}”不是可用的违规标记；可用：{known}。"),
+    "diary.exists": ("“{path}” already exists; choose an empty or new folder.", "“{path}”已存在，请选择一个空的或新的文件夹。"),
 }
 
 

@@ -434,14 +434,24 @@ class ContactEntry:
     follow_up: dt.date | None = None
     misconduct: tuple[str, ...] = ()  # codes from the misconduct checklist
     id: int | None = None
+    # the contact diary (issue 10)
+    person_name: str = ""  # the name the other side gave
+    staff_id: str = ""  # 工号 as they gave it
+    phone: str = ""  # the number as they gave it or as it showed
+    third_party: str = ""  # who was contacted instead of me (family, colleague, employer …), if anyone
+    lender_name: str = ""  # a collection agency or unknown caller, when the entry is not about a loan
+    tags: tuple[str, ...] = ()
+    follow_up_done_at: dt.datetime | None = None
 
     def validate(self) -> tuple[FieldError, ...]:
         errors: list[FieldError] = []
         _required(errors, "summary", self.summary, MAX_TEXT)
-        for name in ("counterparty",):
+        for name in ("counterparty", "person_name", "staff_id", "phone", "third_party", "lender_name"):
             _optional_text(errors, name, getattr(self, name), MAX_NAME)
         for name in ("asked", "answer", "promised"):
             _optional_text(errors, name, getattr(self, name))
+        if any(len(tag) > MAX_NAME for tag in self.tags):
+            errors.append(FieldError("tags", "field.too_long", {"limit": MAX_NAME}))
         if self.follow_up is not None and self.follow_up < self.happened_at.date():
             errors.append(FieldError("follow_up", "contact.follow_up_before"))
         return tuple(errors)
@@ -458,6 +468,24 @@ class Attachment:
     contact_id: int | None = None
     loan_id: int | None = None
     added_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+    id: int | None = None
+    file_mtime: dt.datetime | None = None  # the original file's modification time (issue 10)
+
+
+class CustodyAction(StrEnum):
+    ADDED = "added"
+    OPENED = "opened"
+    EXPORTED = "exported"
+
+
+@dataclass(frozen=True, slots=True)
+class CustodyEvent:
+    """One line of an attachment's custody log: what happened to the evidence, and when."""
+
+    attachment_id: int
+    action: CustodyAction
+    at: dt.datetime
+    detail: str = ""  # e.g. the folder an export went to
     id: int | None = None
 
 

@@ -20,7 +20,7 @@ from app.core import records as r
 from app.core.messages import text
 from app.store import codec
 from app.store.errors import VaultError
-from app.store.models import AttachmentBlobRow, DocumentBlobRow, SettingRow
+from app.store.models import DocumentBlobRow, SettingRow
 from app.store.repository import KIND_ORDER, REFERENCES, Repository
 
 FORMAT = "repaydesk/1"
@@ -36,6 +36,7 @@ SECTIONS: dict[str, type] = {
     "attachments": r.Attachment,
     "documents": r.DocumentRecord,
     "scenarios": r.Scenario,
+    "custody": r.CustodyEvent,
 }
 SECTION_OF = {kind: name for name, kind in SECTIONS.items()}
 MAX_RECORDS = 1_000_000
@@ -321,7 +322,7 @@ def import_into(repo: Repository, document: object) -> dict[str, int]:
                 stored = repo.insert(s, _relinked(rec, id_maps, None))
                 id_maps[kind][rec.id] = stored.id
                 if kind is r.Attachment:
-                    s.add(AttachmentBlobRow(attachment_id=stored.id, data=parsed.blobs[rec.id]))
+                    repo.put_chunks(s, stored.id, parsed.blobs[rec.id])
                 if rec.id in parsed.document_blobs and kind is r.DocumentRecord:
                     s.add(DocumentBlobRow(document_id=stored.id, data=parsed.document_blobs[rec.id]))
         if parsed.profile is not None and parsed.profile != r.Profile():

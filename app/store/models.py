@@ -73,7 +73,10 @@ class JsonTuple(TypeDecorator):
         return json.dumps(codec.encode_value(tuple(value or ())), ensure_ascii=False)
 
     def process_result_value(self, value, dialect):
-        return codec.decode_value(self.hint, json.loads(value or "[]"), "")
+        items = json.loads(value or "[]")
+        if self.hint == tuple[str, ...] and all(isinstance(item, str) for item in items):
+            return tuple(items)  # the common case (codes, tags), without the codec's type walk
+        return codec.decode_value(self.hint, items, "")
 
 
 class Base(DeclarativeBase):
@@ -201,8 +204,16 @@ class ContactRow(Identified, Base):
     asked: Mapped[str] = mapped_column(Text)
     answer: Mapped[str] = mapped_column(Text)
     promised: Mapped[str] = mapped_column(Text)
-    follow_up: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     misconduct: Mapped[tuple] = mapped_column(JsonTuple(tuple[str, ...]))
+    # added by m0002_diary
+    person_name: Mapped[str] = mapped_column(String)
+    staff_id: Mapped[str] = mapped_column(String)
+    phone: Mapped[str] = mapped_column(String)
+    third_party: Mapped[str] = mapped_column(String)
+    lender_name: Mapped[str] = mapped_column(String, index=True)
+    tags: Mapped[tuple] = mapped_column(JsonTuple(tuple[str, ...]))
+    follow_up_done_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class AttachmentRow(Identified, Base):
@@ -215,14 +226,25 @@ class AttachmentRow(Identified, Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True, nullable=True)
     loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"), index=True, nullable=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    file_mtime: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)  # added by m0002_diary
 
 
-class AttachmentBlobRow(Base):
-    """The bytes of an attachment, apart from its description so listings stay light."""
+class AttachmentChunkRow(Base):
+    """The bytes of an attachment in numbered chunks, apart from its description so listings stay light."""
 
-    __tablename__ = "attachment_blobs"
+    __tablename__ = "attachment_chunks"
     attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CustodyRow(Identified, Base):
+    __tablename__ = "custody_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), index=True)
+    action: Mapped[r.CustodyAction] = mapped_column(Code(r.CustodyAction))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    detail: Mapped[str] = mapped_column(Text)
 
 
 class DocumentRow(Identified, Base):
@@ -284,6 +306,7 @@ ROW_FOR: dict[type, type[Base]] = {
     r.BudgetSnapshot: SnapshotRow,
     r.ContactEntry: ContactRow,
     r.Attachment: AttachmentRow,
+    r.CustodyEvent: CustodyRow,
     r.DocumentRecord: DocumentRow,
     r.Scenario: ScenarioRow,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.core import records as r
 from app.core.errors import FieldError, ValidationFailed
+from app.store import diary_index
 from app.store import models as m
 from app.store.errors import translated
 
@@ -26,13 +28,14 @@ REFERENCES: dict[type, dict[str, type]] = {
     r.Payment: {"loan_id": r.Loan},
     r.ContactEntry: {"loan_id": r.Loan},
     r.Attachment: {"loan_id": r.Loan, "contact_id": r.ContactEntry},
+    r.CustodyEvent: {"attachment_id": r.Attachment},
     r.DocumentRecord: {"loan_id": r.Loan},
     r.Scenario: {"loan_id": r.Loan},
 }
 # Insertion order that satisfies every reference.
 KIND_ORDER: tuple[type, ...] = (
     r.Loan, r.ContactEntry, r.Payment, r.IncomeSource, r.Expense, r.Asset, r.Liability,
-    r.BudgetSnapshot, r.Attachment, r.DocumentRecord, r.Scenario,
+    r.BudgetSnapshot, r.Attachment, r.DocumentRecord, r.Scenario, r.CustodyEvent,
 )  # fmt: skip
 
 
@@ -90,11 +93,9 @@ class Repository:
 
     def add_attachment(self, record: r.Attachment, data: bytes) -> r.Attachment:
         """Store evidence bytes inside the vault; sha256 and size are computed here."""
-        described = dataclasses.replace(record, id=None, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
-        with self.session(write=True) as s:
-            stored = self.insert(s, described)
-            s.add(m.AttachmentBlobRow(attachment_id=stored.id, data=bytes(data)))
-            return stored
+        from app.store.diary import store_attachment
+
+        return store_attachment(self, record, io.BytesIO(data))
 
     def add_document(self, record: r.DocumentRecord, data: bytes) -> r.DocumentRecord:
         """Record a generated document with its exact file bytes; sha256 and size are computed here."""
@@ -112,10 +113,9 @@ class Repository:
 
     def attachment_data(self, attachment_id: int) -> bytes:
         with self.session() as s:
-            row = s.get(m.AttachmentBlobRow, attachment_id)
-            if row is None:
+            if s.get(m.AttachmentRow, attachment_id) is None:
                 raise KeyError(f"Attachment {attachment_id}")
-            return row.data
+            return _chunks(s, attachment_id)
 
     def update(self, record: R) -> R:
         kind = type(record)
@@ -129,6 +129,7 @@ class Repository:
                 record = dataclasses.replace(record, sha256=row.sha256, size=row.size)
             self.check(s, record)
             m.copy_into(row, record)
+            self._reindex(s, record)
             return record
 
     def delete(self, kind: type[R], id: int) -> Deleted:
@@ -152,11 +153,16 @@ class Repository:
             else:
                 document_blobs = ()
             attachment_ids = [rec.id for rec in removed if isinstance(rec, r.Attachment)]
-            blobs = [(b.attachment_id, b.data) for b in s.scalars(select(m.AttachmentBlobRow).where(m.AttachmentBlobRow.attachment_id.in_(attachment_ids)))]
-            s.execute(delete(m.AttachmentBlobRow).where(m.AttachmentBlobRow.attachment_id.in_(attachment_ids)))
+            for attachment_id in attachment_ids:
+                removed += self._rows(s, r.CustodyEvent, attachment_id=attachment_id)
+            blobs = [(attachment_id, _chunks(s, attachment_id)) for attachment_id in attachment_ids]
+            s.execute(delete(m.AttachmentChunkRow).where(m.AttachmentChunkRow.attachment_id.in_(attachment_ids)))
             for rec in reversed(removed):
                 row_type = m.ROW_FOR[type(rec)]
                 s.execute(delete(row_type).where(row_type.id == rec.id))
+            diary_index.unindex(s, [rec.id for rec in removed if isinstance(rec, r.ContactEntry)])
+            for rec in detached:
+                self._reindex(s, dataclasses.replace(rec, loan_id=None))
             return Deleted(tuple(removed), tuple(blobs), tuple(detached), document_blobs)
 
     def undelete(self, deleted: Deleted) -> None:
@@ -166,13 +172,15 @@ class Repository:
                 s.add(m.to_row(rec))
                 s.flush()
             for attachment_id, data in deleted.blobs:
-                s.add(m.AttachmentBlobRow(attachment_id=attachment_id, data=data))
+                self.put_chunks(s, attachment_id, data)
             for document_id, data in deleted.document_blobs:
                 s.add(m.DocumentBlobRow(document_id=document_id, data=data))
             for rec in deleted.detached:
                 row = s.get(m.ROW_FOR[type(rec)], rec.id)
                 if row is not None:
                     row.loan_id = rec.loan_id
+            for rec in (*deleted.removed, *deleted.detached):
+                self._reindex(s, rec)
 
     # profile and settings ----------------------------------------------------------------
     def get_profile(self) -> r.Profile:
@@ -218,7 +226,22 @@ class Repository:
         row = m.to_row(record)
         s.add(row)
         s.flush()
-        return dataclasses.replace(record, id=row.id)
+        stored = dataclasses.replace(record, id=row.id)
+        self._reindex(s, stored, new=True)
+        return stored
+
+    def put_chunks(self, s: Session, attachment_id: int, data: bytes) -> None:
+        """An attachment's bytes as chunks (undo and import; big files go through store.diary)."""
+        from app.store.diary import CHUNK_SIZE
+
+        for seq, start in enumerate(range(0, len(data), CHUNK_SIZE)):
+            s.add(m.AttachmentChunkRow(attachment_id=attachment_id, seq=seq, data=bytes(data[start : start + CHUNK_SIZE])))
+
+    def _reindex(self, s: Session, record: object, *, new: bool = False) -> None:
+        """Keep the diary's full-text index in step with a contact that was written."""
+        if isinstance(record, r.ContactEntry):
+            loan = None if record.loan_id is None else s.get(m.LoanRow, record.loan_id)
+            diary_index.reindex(s, record, None if loan is None else loan.lender, new=new)
 
     def check(self, s: Session, record: object) -> None:
         _validate(record)
@@ -238,6 +261,12 @@ class Repository:
     def _rows(self, s: Session, kind: type, **filters: object) -> list[object]:
         row_type = m.ROW_FOR[kind]
         return [m.to_record(kind, row) for row in s.scalars(select(row_type).filter_by(**filters).order_by(row_type.id))]
+
+
+def _chunks(s: Session, attachment_id: int) -> bytes:
+    rows = s.scalars(select(m.AttachmentChunkRow.data).where(m.AttachmentChunkRow.attachment_id == attachment_id)
+                     .order_by(m.AttachmentChunkRow.seq))
+    return b"".join(rows)
 
 
 def _validate(record: object) -> None:

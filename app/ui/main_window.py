@@ -106,6 +106,12 @@ class MainWindow(QMainWindow):
         self.show_page(index)
         self.pages[index].select_loan(loan_id)
 
+    def new_diary_entry(self) -> None:
+        """Ctrl+N from any page: the Contact diary with a new entry dialog."""
+        index = next(i for i, page_class in enumerate(PAGE_CLASSES) if page_class.key == "diary")
+        self.show_page(index)
+        self.pages[index].new_entry()
+
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
@@ -145,6 +151,9 @@ class MainWindow(QMainWindow):
                                               tip=self.tr("Create another vault file")))
         self.file_menu.addAction(self._action(self.tr("&Open vault…"), self.choose_vault_to_open,
                                               tip=self.tr("Lock this vault and open another file")))
+        self.new_entry_action = self._action(self.tr("New &diary entry…"), self.new_diary_entry, "Ctrl+N",
+                                             tip=self.tr("Record a contact with a lender or collector"))
+        self.file_menu.addAction(self.new_entry_action)
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up now…"), self.back_up,
                                           tip=self.tr("Write an encrypted copy of the vault"))

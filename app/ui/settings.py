@@ -102,6 +102,17 @@ SETTINGS: tuple[Setting, ...] = (
         "clipboard_clear_seconds", 60, int, QT_TRANSLATE_NOOP("Settings", "Clear copied personal data after seconds"), minimum=5, maximum=3600,
         tooltip=QT_TRANSLATE_NOOP("Settings", "An ID number, phone or account number copied from RepayDesk is wiped from the clipboard after this long."),
     ),
+    # contact diary (issue 10)
+    Setting(
+        "diary_daily_limit", 3, int, QT_TRANSLATE_NOOP("Settings", "Diary: contacts a day before “too many” is suggested"),
+        scope=VAULT, minimum=1, maximum=50,
+        tooltip=QT_TRANSLATE_NOOP("Settings", "More contacts than this from one lender in one day suggest the harassment flag. Guidelines allow 3 answered calls a day."),
+    ),
+    Setting(
+        "attachment_limit_mb", 1024, int, QT_TRANSLATE_NOOP("Settings", "Diary: largest evidence file (MB)"),
+        scope=VAULT, minimum=1, maximum=16384,
+        tooltip=QT_TRANSLATE_NOOP("Settings", "Larger files are refused with a message. Every file is copied into the vault."),
+    ),
 )
 
 BY_KEY: dict[str, Setting] = {setting.key: setting for setting in SETTINGS}

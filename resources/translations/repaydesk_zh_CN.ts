@@ -480,14 +480,453 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>标记跟进已完成</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>存入时间</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Delete the original from disk after storing it</source>
+        <translation>存入后从磁盘删除原文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in the vault; the originals are never changed.</source>
+        <translation>文件加密保存在保险库中；原文件不会被改动。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>Evidence files (%1)</source>
+        <translation>证据文件（%1）</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Custody log: %1</source>
+        <translation>保管记录：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Someone else contacted</source>
+        <translation>被联系的其他人</translation>
+    </message>
+    <message>
+        <source>What I asked</source>
+        <translation>我提出的要求</translation>
+    </message>
+    <message>
+        <source>What they said or offered</source>
+        <translation>对方的答复或方案</translation>
+    </message>
+    <message>
+        <source>Promises and deadlines</source>
+        <translation>承诺和期限</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Flagged: what the rules say</source>
+        <translation>已标记：相关规定</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>可以采取的措施</translation>
+    </message>
+    <message>
+        <source>%1, done on %2</source>
+        <translation>%1，已于 %2 完成</translation>
+    </message>
+    <message>
+        <source>Attach a file as evidence</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <source>Storing %1 … %p%</source>
+        <translation>正在存入 %1 … %p%</translation>
+    </message>
+    <message>
+        <source>The original file changed after it was stored, so it was not deleted.</source>
+        <translation>原文件在存入后发生了变化，因此没有删除。</translation>
+    </message>
+    <message>
+        <source>Export the file to</source>
+        <translation>将文件导出到</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryEntryDialog</name>
+    <message>
+        <source>New diary entry</source>
+        <translation>新建联系记录</translation>
+    </message>
+    <message>
+        <source>Edit diary entry</source>
+        <translation>编辑联系记录</translation>
+    </message>
+    <message>
+        <source>A loan&apos;s lender, or any name (agency, unknown caller)</source>
+        <translation>借款机构，或任意名称（催收公司、不明来电）</translation>
+    </message>
+    <message>
+        <source>e.g. collector, customer service, legal department</source>
+        <translation>例如：催收员、客服、法务部</translation>
+    </message>
+    <message>
+        <source>as they gave it or as it showed</source>
+        <translation>按对方所报或来电显示填写</translation>
+    </message>
+    <message>
+        <source>if they contacted someone else: my mother, my employer …</source>
+        <translation>如果对方联系了别人：我母亲、我的单位 …</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>一句话说明发生了什么</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>separated by commas or spaces</source>
+        <translation>用逗号或空格分隔</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Lender</source>
+        <translation>机构(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>方向(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Who (role)</source>
+        <translation>对方身份</translation>
+    </message>
+    <message>
+        <source>Name they gave</source>
+        <translation>对方自报姓名</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Someone else contacted</source>
+        <translation>被联系的其他人</translation>
+    </message>
+    <message>
+        <source>This time is in the future. Check the date and time.</source>
+        <translation>这个时间在将来，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What I asked</source>
+        <translation>我提出的要求</translation>
+    </message>
+    <message>
+        <source>What they said or offered</source>
+        <translation>对方的答复或方案</translation>
+    </message>
+    <message>
+        <source>Promises and deadlines</source>
+        <translation>承诺和期限</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Collection misconduct</source>
+        <translation>违规催收</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Suggested from what you entered (bold): check them before saving.</source>
+        <translation>根据填写内容建议的标记（粗体）：保存前请核对。</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Contact diary</source>
         <translation>联系日志</translation>
     </message>
     <message>
-        <source>Coming in a later version: a diary of every call, message and visit from lenders and collectors — when, who, what was asked, said and promised, the follow-up date — with evidence files kept inside the encrypted vault and flags for collection misconduct.</source>
-        <translation>后续版本提供：记录出借方和催收方的每一次来电、消息和上门——时间、对象、提出的要求、对方的答复与承诺、跟进日期——证据文件保存在加密保险库内，并标记违规催收行为。</translation>
+        <source>New entry (Ctrl+N)</source>
+        <translation>新建记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Evidence report…</source>
+        <translation>证据清单…</translation>
+    </message>
+    <message>
+        <source>Evidence package…</source>
+        <translation>证据包…</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Search everything: words, names, staff IDs, phone numbers</source>
+        <translation>搜索全部内容：文字、姓名、工号、电话号码</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Flagged or not</source>
+        <translation>不限标记</translation>
+    </message>
+    <message>
+        <source>Any misconduct flag</source>
+        <translation>有任何违规标记</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>未完成的跟进</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or overdue.</source>
+        <translation>
+            <numerusform>有 %n 项跟进今天到期或已过期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>共 %1 条记录</translation>
+    </message>
+    <message>
+        <source>All lenders</source>
+        <translation>全部机构</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the entry “%1” and its %n file(s)?</source>
+        <translation>
+            <numerusform>删除记录“%1”及其 %n 个文件？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Save the evidence report</source>
+        <translation>保存证据清单</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Where to put the evidence package</source>
+        <translation>证据包保存位置</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Written to:
+%1
+
+The app cannot certify time: for court use, take the SHA256SUMS manifest and the files to a notary or a trusted timestamp service.</source>
+        <translation>已写入：
+%1
+
+本软件无法证明时间：如需用于诉讼，请将 SHA256SUMS 清单及文件交公证机构公证，或通过可信时间戳服务固定。</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1（已完成）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2312,14 @@ A copy is kept in the vault.</source>
         <translation>锁定当前保险库并打开另一个文件</translation>
     </message>
     <message>
+        <source>New &amp;diary entry…</source>
+        <translation>新建联系记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record a contact with a lender or collector</source>
+        <translation>记录一次与借款机构或催收方的联系</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
@@ -2657,6 +3104,22 @@ It opens with the same password.</source>
         <source>An ID number, phone or account number copied from RepayDesk is wiped from the clipboard after this long.</source>
         <translation>从还款协商助手复制的身份证号、电话号码或账号，经过这么长时间后会从剪贴板中清除。</translation>
     </message>
+    <message>
+        <source>Diary: contacts a day before “too many” is suggested</source>
+        <translation>联系日志：每天联系超过几次提示“频繁骚扰”</translation>
+    </message>
+    <message>
+        <source>More contacts than this from one lender in one day suggest the harassment flag. Guidelines allow 3 answered calls a day.</source>
+        <translation>同一机构一天内联系超过此次数时，建议标记为频繁骚扰。指引允许每天接通 3 次。</translation>
+    </message>
+    <message>
+        <source>Diary: largest evidence file (MB)</source>
+        <translation>联系日志：证据文件大小上限（MB）</translation>
+    </message>
+    <message>
+        <source>Larger files are refused with a message. Every file is copied into the vault.</source>
+        <translation>超过上限的文件会被拒绝并提示。每个文件都会复制进保险库。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2895,6 +3358,15 @@ It opens with the same password.</source>
     <message>
         <source>Surplus each month</source>
         <translation>每月结余</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

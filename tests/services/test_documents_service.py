@@ -8,7 +8,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import sqlite3
 
 import docx
 import pytest
@@ -167,17 +166,15 @@ def test_deleting_a_generated_document_can_be_undone_with_its_bytes(demo_vault, 
 
 
 def test_an_older_vault_gains_the_document_columns_with_defaults():
-    connection = sqlite3.connect(":memory:")
+    from sqlalchemy import create_engine
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    engine = create_engine("sqlite://", module=sqlcipher)  # the SQLite the app ships
     steps = migrations.discover()
-
-    class Raw:  # the migrations run on a SQLAlchemy connection; plain SQL is all they use
-        def exec_driver_sql(self, sql):
-            return connection.execute(sql)
-
-    steps[0].upgrade(Raw())
-    connection.execute("INSERT INTO documents (kind, title, created_at, loan_id, saved_to) VALUES ('statement', 't', '2025-01-01 10:00:00', NULL, '/x')")
-    for step in steps[1:]:
-        step.upgrade(Raw())
-    row = connection.execute("SELECT lender, lang, sha256, size, sent, sent_to, sent_on FROM documents").fetchone()
-    assert row == ("", "zh_CN", "", 0, 0, "", None)
-    assert connection.execute("SELECT count(*) FROM document_blobs").fetchone() == (0,)
+    with engine.begin() as connection:
+        migrations.apply(connection, steps[:1])
+        connection.exec_driver_sql("INSERT INTO documents (kind, title, created_at, loan_id, saved_to) VALUES ('statement', 't', '2025-01-01 10:00:00', NULL, '/x')")
+        migrations.apply(connection, steps[1:])
+        row = connection.exec_driver_sql("SELECT lender, lang, sha256, size, sent, sent_to, sent_on FROM documents").fetchone()
+        assert tuple(row) == ("", "zh_CN", "", 0, 0, "", None)
+        assert tuple(connection.exec_driver_sql("SELECT count(*) FROM document_blobs").fetchone()) == (0,)

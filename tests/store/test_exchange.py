@@ -38,7 +38,8 @@ def test_export_carries_the_documented_fields(exported):
     assert loan["lender"] == "闪借花（虚构平台）" and loan["principal"] == "10000.00" and loan["received"] == "8500.00"
     assert loan["rate_percent"] == "18" and loan["fees"][0]["amount"] == "1500.00"
     assert exported["contacts"][-1]["summary"] == "带证据"
-    assert exported["attachments"][0]["data"] == "iVBORyBmYWtl"  # base64 of b"\x89PNG fake"
+    assert exported["attachments"][-1]["data"] == "iVBORyBmYWtl"  # base64 of b"\x89PNG fake"
+    assert exported["attachments"][-1]["contact_id"] == 13 and exported["custody"][-1]["action"] == "added"
     assert exported["snapshots"][0]["net_worth"] == "-80000.00"
     assert exported["profile"]["full_name"] == "张小明"
     assert exported["settings"] == {"idle_minutes": "10"}
@@ -48,7 +49,7 @@ def test_export_carries_the_documented_fields(exported):
 def test_round_trip_into_a_new_vault_is_identical(exported, tmp_path, vault_password):
     with Vault.create(tmp_path / "second", vault_password) as second:
         counts = second.repo.import_data(copy.deepcopy(exported))
-        assert counts["loans"] == 5 and counts["attachments"] == 1 and counts["payments"] == DEMO_PAYMENTS
+        assert counts["loans"] == 5 and counts["attachments"] == len(demo_data(DEMO_TODAY).evidence) + 1 and counts["payments"] == DEMO_PAYMENTS
         assert second.repo.export_data() == exported
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 from sqlalchemy import create_engine
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.core.money import Money
 from app.core.records import Loan, RepaymentMethod
@@ -24,7 +25,7 @@ OLD_BULLET = {
 
 
 def _old_schema_with_bullet():
-    engine = create_engine("sqlite://")
+    engine = create_engine("sqlite://", module=sqlcipher)  # the SQLite the app ships (FTS5 options of m0002)
     steps = migrations.discover()
     with engine.begin() as connection:
         migrations.apply(connection, steps[:4])

@@ -66,9 +66,11 @@ def test_deleting_a_loan_takes_its_payments_keeps_the_diary_and_undo_restores_al
 def test_deleting_a_contact_takes_its_evidence_and_undo_brings_the_bytes_back(demo_vault):
     repo = demo_vault.repo
     evidence = repo.add_attachment(r.Attachment("截图.png", "", 0, contact_id=2), b"png-bytes")
+    before = repo.count(r.Attachment)
     deleted = repo.delete(r.ContactEntry, 2)
-    assert repo.count(r.Attachment) == 0
+    assert repo.count(r.Attachment, contact_id=2) == 0 and repo.count(r.Attachment) == before - 2  # the demo's and this
     repo.undelete(deleted)
+    assert repo.count(r.Attachment) == before
     assert repo.get(r.Attachment, evidence.id) == evidence and repo.attachment_data(evidence.id) == b"png-bytes"
 
 

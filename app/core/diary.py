@@ -1,0 +1,107 @@
+"""The contact diary's plain values: what a listing shows, how it is filtered, follow-up states."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core.records import Attachment, Channel, ContactEntry, CustodyEvent, Direction
+
+ANY_FLAG = "*"  # DiaryFilter.flag: any misconduct flag at all
+PAGE_SIZE = 200
+DEFAULT_ATTACHMENT_LIMIT_MB = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class DiaryFilter:
+    """Which entries to list; every condition given must hold. Empty values mean 'any'."""
+
+    query: str = ""
+    loan_id: int | None = None
+    lender_name: str = ""  # a free name (agency, unknown caller), matched exactly, case-insensitive
+    start: dt.date | None = None
+    end: dt.date | None = None  # inclusive
+    channel: Channel | None = None
+    flag: str = ""  # a checklist code, or ANY_FLAG
+    pending_follow_ups: bool = False  # a follow-up date set and not marked done
+
+
+@dataclass(frozen=True, slots=True)
+class DiaryLine:
+    """One entry as a listing shows it: the entry, who it was with, how many files it holds."""
+
+    entry: ContactEntry
+    lender: str
+    attachments: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    """An attachment with its custody log, oldest first."""
+
+    attachment: Attachment
+    custody: tuple[CustodyEvent, ...]
+
+
+class FollowUp(StrEnum):
+    NONE = "none"
+    DONE = "done"
+    OVERDUE = "overdue"
+    TODAY = "today"
+    LATER = "later"
+
+
+def follow_up_state(entry: ContactEntry, today: dt.date) -> FollowUp:
+    if entry.follow_up is None:
+        return FollowUp.NONE
+    if entry.follow_up_done_at is not None:
+        return FollowUp.DONE
+    if entry.follow_up < today:
+        return FollowUp.OVERDUE
+    return FollowUp.TODAY if entry.follow_up == today else FollowUp.LATER
+
+
+def lender_label(entry: ContactEntry, loan_lender: str | None) -> str:
+    """The loan's lender, else the free name the user typed, else the counterparty."""
+    return loan_lender or entry.lender_name or entry.counterparty
+
+
+def in_future(moment: dt.datetime, now: dt.datetime, slack: dt.timedelta = dt.timedelta(minutes=5)) -> bool:
+    """A contact time later than now (beyond a few minutes of clock slack): worth a warning."""
+    return moment > now + slack
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags as typed, separated by commas (either width) or spaces; duplicates dropped, order kept."""
+    cleaned = text.replace("，", ",").replace("、", ",").replace(",", " ")
+    return tuple(dict.fromkeys(tag for tag in cleaned.split() if tag))
+
+
+# (English, 简体中文)
+CHANNEL_WORDS: dict[Channel, tuple[str, str]] = {
+    Channel.PHONE: ("Phone", "电话"),
+    Channel.SMS: ("SMS", "短信"),
+    Channel.APP: ("App chat", "App 内消息"),
+    Channel.WECHAT: ("WeChat", "微信"),
+    Channel.EMAIL: ("Email", "电子邮件"),
+    Channel.LETTER: ("Letter", "信件"),
+    Channel.IN_PERSON: ("In person", "当面"),
+    Channel.OTHER: ("Other", "其他"),
+}
+DIRECTION_WORDS: dict[Direction, tuple[str, str]] = {
+    Direction.INCOMING: ("They contacted me", "对方联系我"),
+    Direction.OUTGOING: ("I contacted them", "我联系对方"),
+}
+
+
+def size_text(size: int) -> str:
+    """Bytes as people read them: 512 B, 12.5 KB, 3.2 MB (1 KB = 1024 B)."""
+    if size < 1024:
+        return f"{size} B"
+    for unit in ("KB", "MB", "GB"):
+        size_tenths = size * 10 // 1024
+        if size_tenths < 10240 or unit == "GB":
+            return f"{size_tenths // 10}.{size_tenths % 10} {unit}"
+        size //= 1024
+    raise AssertionError  # pragma: no cover

@@ -1,0 +1,163 @@
+"""The evidence report (证据材料清单): flagged incidents in time order, contacts per lender per day,
+and every file kept in the vault with its SHA-256. Built once as a model Document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from app.core import misconduct
+from app.core.diary import CHANNEL_WORDS, AttachmentInfo, DiaryLine, size_text
+from app.core.misconduct import daily_counts, known
+from app.documents.labels import long_date, pick
+from app.documents.model import Align, Block, Document, Heading, Paragraph, Table, Title
+
+# (English, 简体中文)
+_WORDS: dict[str, tuple[str, str]] = {
+    "title": ("Evidence Report: Contacts with Lenders and Collectors", "证据材料清单：与借款机构及催收方的联系记录"),
+    "made": ("Prepared on {date} from my own contact diary{scope}.", "本清单于{date}根据本人的联系日志整理{scope}。"),
+    "scope": (" (only {lender})", "（仅限{lender}）"),
+    "time_notice": (
+        "The app that produced this report cannot certify when anything happened or when a file was made: "
+        "the times are those I recorded and those of my device. The SHA-256 values show only that a file "
+        "has not changed since it was listed. For use in court, take the SHA256SUMS manifest and the files "
+        "to a notary office or a trusted timestamp service to fix them in time.",
+        "说明：生成本清单的软件无法证明任何事件发生的时间或文件形成的时间，清单中的时间为本人记录的时间及本人设备的时间；"
+        "SHA-256 值只能证明文件在列入清单后未被改动。如需用于诉讼，请将 SHA256SUMS 清单及文件交公证机构公证，"
+        "或通过可信时间戳服务固定。",
+    ),
+    "h_incidents": ("1. Incidents of improper collection, in time order", "一、不当催收事件（按时间顺序）"),
+    "h_daily": ("2. Contacts from each lender per day", "二、各机构每日联系次数"),
+    "h_files": ("3. Files kept as evidence", "三、证据文件清单"),
+    "h_rules": ("4. The rules these incidents touch", "四、涉及的规定"),
+    "when": ("When", "时间"),
+    "who": ("Who", "对方"),
+    "channel": ("Channel", "方式"),
+    "said": ("What was said or done", "对方说了或做了什么"),
+    "rule": ("Rule touched", "涉及的规定"),
+    "day": ("Day", "日期"),
+    "lender": ("Lender", "机构"),
+    "count": ("Contacts", "次数"),
+    "over": ("{count} (more than {limit})", "{count}（超过 {limit} 次）"),
+    "file": ("File", "文件名"),
+    "size": ("Size", "大小"),
+    "added": ("Added", "存入时间"),
+    "entry": ("Diary entry", "对应记录"),
+    "item": ("Item", "事项"),
+    "source": ("Where it is written", "依据"),
+    "none": ("None recorded.", "无记录。"),
+    "daily_note": (
+        "Counted from my diary: contacts they made. Guideline: at most {limit} answered calls a day.",
+        "根据本人联系日志统计对方主动联系的次数。指引：同一号码每天接通不超过 {limit} 次。",
+    ),
+    "what_to_do": ("What I can do", "可以采取的措施"),
+}
+
+
+def _w(key: str, lang: str, **params: object) -> str:
+    return pick(_WORDS[key], lang).format(**params)
+
+
+def _when(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _join(parts, lang: str, comma: bool = False) -> str:
+    """Non-empty parts joined the way the language writes lists."""
+    mark = ("，" if comma else "；") if lang == "zh_CN" else (", " if comma else "; ")
+    return mark.join(part for part in parts if part)
+
+
+def _who(line: DiaryLine, lang: str) -> str:
+    e = line.entry
+    person = " ".join(part for part in (e.person_name, e.staff_id, e.phone) if part)
+    parts = [line.lender, e.counterparty if e.counterparty != line.lender else "", person]
+    if e.third_party:
+        parts.append(f"→ {e.third_party}")
+    return _join(parts, lang, comma=True)
+
+
+def _said(line: DiaryLine, lang: str) -> str:
+    e = line.entry
+    return _join((e.summary, e.answer, e.promised), lang)
+
+
+def build_evidence_report(
+    lines: Sequence[DiaryLine],
+    files: Sequence[AttachmentInfo],
+    now: dt.datetime,
+    lang: str = "zh_CN",
+    lender: str = "",
+    daily_limit: int = misconduct.DEFAULT_DAILY_LIMIT,
+) -> Document:
+    """The report for the diary `lines` (any order) and their `files`; `lender` names a narrowed scope."""
+    ordered = sorted(lines, key=lambda line: (line.entry.happened_at, line.entry.id or 0))
+    scope = _w("scope", lang, lender=lender) if lender else ""
+    blocks: list[Block] = [
+        Title(_w("title", lang)),
+        Paragraph(_w("made", lang, date=long_date(now.date(), lang), scope=scope), indent_first_line=True),
+        Paragraph(_w("time_notice", lang), bold=True),
+        Heading(_w("h_incidents", lang)),
+        *_incidents(ordered, lang),
+        Heading(_w("h_daily", lang)),
+        Paragraph(_w("daily_note", lang, limit=daily_limit)),
+        *_daily(ordered, lang, daily_limit),
+        Heading(_w("h_files", lang)),
+        *_files(files, {line.entry.id: line for line in ordered}, lang),
+        Heading(_w("h_rules", lang)),
+        *_rules(ordered, lang),
+    ]
+    return Document(_w("title", lang), tuple(blocks), lang)
+
+
+def _incidents(lines: Sequence[DiaryLine], lang: str) -> list[Block]:
+    rows = tuple(
+        (_when(line.entry.happened_at), _who(line, lang), pick(CHANNEL_WORDS[line.entry.channel], lang),
+         _said(line, lang), _join((pick(item.label, lang) for item in known(line.entry.misconduct)), lang))
+        for line in lines if known(line.entry.misconduct)
+    )
+    if not rows:
+        return [Paragraph(_w("none", lang))]
+    header = tuple(_w(key, lang) for key in ("when", "who", "channel", "said", "rule"))
+    return [Table(header, rows, widths=(3, 4, 2, 6, 4))]
+
+
+def _daily(lines: Sequence[DiaryLine], lang: str, limit: int) -> list[Block]:
+    names = {}
+    for line in lines:
+        names.setdefault(misconduct.lender_key(line.entry), line.lender)
+    counts = daily_counts(line.entry for line in lines)
+    rows = tuple(
+        (day.isoformat(), names[key], _w("over", lang, count=n, limit=limit) if n > limit else str(n))
+        for (key, day), n in sorted(counts.items(), key=lambda item: (item[0][1], names[item[0][0]]))
+    )
+    if not rows:
+        return [Paragraph(_w("none", lang))]
+    header = (_w("day", lang), _w("lender", lang), _w("count", lang))
+    return [Table(header, rows, align=(Align.LEFT, Align.LEFT, Align.RIGHT), widths=(2, 5, 2))]
+
+
+def _files(files: Sequence[AttachmentInfo], by_entry: dict, lang: str) -> list[Block]:
+    rows = []
+    for info in files:
+        a = info.attachment
+        entry = by_entry.get(a.contact_id)
+        about = f"{_when(entry.entry.happened_at)} {entry.entry.summary}" if entry else ""
+        rows.append((a.filename, size_text(a.size), _when(a.added_at), a.sha256, about))
+    if not rows:
+        return [Paragraph(_w("none", lang))]
+    header = tuple(_w(key, lang) for key in ("file", "size", "added", "entry"))
+    header = (header[0], header[1], header[2], "SHA-256", header[3])
+    return [Table(header, tuple(rows), align=(Align.LEFT, Align.RIGHT), widths=(4, 2, 3, 6, 4))]
+
+
+def _rules(lines: Sequence[DiaryLine], lang: str) -> list[Block]:
+    codes = {code for line in lines for code in line.entry.misconduct}
+    items = known(codes)
+    if not items:
+        return [Paragraph(_w("none", lang))]
+    rows = tuple((pick(item.label, lang), pick(item.rule, lang), pick(item.source, lang)) for item in items)
+    header = (_w("item", lang), _w("rule", lang), _w("source", lang))
+    blocks: list[Block] = [Table(header, rows, widths=(3, 5, 4)), Paragraph(_w("what_to_do", lang), bold=True)]
+    blocks += [Paragraph(line) for line in misconduct.advice(codes, lang)]
+    return blocks

@@ -1,0 +1,1 @@
+"""The Contact diary page's Qt models, dialogs and panels."""

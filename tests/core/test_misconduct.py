@@ -1,0 +1,72 @@
+"""The misconduct checklist and the flags the app suggests from the diary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.core import misconduct as mc
+from app.core.records import Channel, ContactEntry, Direction
+
+DAY = dt.date(2026, 3, 2)
+
+
+def _entry(hour: int, minute: int = 0, direction: Direction = Direction.INCOMING, id: int | None = None, **changes) -> ContactEntry:
+    return ContactEntry(dt.datetime.combine(DAY, dt.time(hour, minute)), Channel.PHONE, "来电", direction, id=id, **changes)
+
+
+def test_the_checklist_has_the_thirteen_items_each_with_both_languages_and_a_source():
+    assert len(mc.CHECKLIST) == 13 and len(mc.BY_CODE) == 13
+    for item in mc.CHECKLIST:
+        for pair in (item.label, item.rule, item.source):
+            assert len(pair) == 2 and all(text.strip() for text in pair)
+    assert "293" in mc.BY_CODE["violence"].source[0] and "第五十六条" in mc.BY_CODE["contact-third-party"].source[1]
+    assert "37(1)" in mc.BY_CODE["impersonation"].source[0]
+    assert "GB/T 45251-2025" in mc.BY_CODE["night-contact"].source[0]
+    assert {item.code for item in mc.CHECKLIST if item.safety} == {"violence", "stalking", "home-entry"}
+
+
+@pytest.mark.parametrize(("hour", "minute", "night"), [
+    (21, 59, False), (22, 0, True), (23, 30, True), (0, 0, True), (7, 59, True), (8, 0, False), (12, 0, False),
+])
+def test_night_is_22_to_8(hour, minute, night):
+    assert mc.is_night(dt.datetime.combine(DAY, dt.time(hour, minute))) is night
+    assert ("night-contact" in mc.suggest(_entry(hour, minute), [])) is night
+
+
+def test_a_call_i_made_at_night_is_not_their_misconduct():
+    assert mc.suggest(_entry(23, direction=Direction.OUTGOING), []) == ()
+
+
+def test_more_than_n_contacts_from_one_lender_that_day_suggest_flooding():
+    earlier = [_entry(9 + n, id=n + 1, loan_id=1) for n in range(3)]
+    other_lender = [_entry(9, id=10, loan_id=2), _entry(10, id=11, lender_name="某催收公司")]
+    fourth = _entry(15, loan_id=1)
+    assert mc.contacts_that_day(fourth, earlier + other_lender) == 4
+    assert "flooding" in mc.suggest(fourth, earlier + other_lender, daily_limit=3)
+    assert "flooding" not in mc.suggest(fourth, earlier + other_lender, daily_limit=4)
+    # the stored entry itself is counted once, not twice
+    assert mc.contacts_that_day(earlier[2], earlier) == 3
+    assert "flooding" not in mc.suggest(earlier[2], earlier, daily_limit=3)
+    # the same free name counts together, whatever its case
+    names = [_entry(9 + n, id=n + 1, lender_name="Agency X") for n in range(3)]
+    assert "flooding" in mc.suggest(_entry(16, lender_name="agency x "), names, daily_limit=3)
+
+
+def test_someone_else_contacted_suggests_the_third_party_flag():
+    assert mc.suggest(_entry(10, third_party="我母亲"), []) == ("contact-third-party",)
+    assert mc.suggest(_entry(10, third_party="  "), []) == ()
+
+
+def test_advice_puts_110_first_only_for_threats_to_safety():
+    zh = mc.advice(["violence"], "zh_CN")
+    assert "110" in zh[0] and "12378" in zh[1] and "12363" in zh[1]
+    en = mc.advice(["night-contact"], "en")
+    assert "110" not in " ".join(en) and en[0].startswith("Keep the evidence") and "lender first" in en[0]
+    assert mc.advice(["unknown-code"], "en") == []
+
+
+def test_daily_counts_count_only_their_contacts():
+    diary = [_entry(9, loan_id=1), _entry(10, loan_id=1), _entry(11, direction=Direction.OUTGOING, loan_id=1)]
+    assert mc.daily_counts(diary) == {(("loan", 1), DAY): 2}
