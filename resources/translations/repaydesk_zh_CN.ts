@@ -433,12 +433,12 @@
         <translation>点击借款，在“借款”页中打开</translation>
     </message>
     <message>
-        <source>Follow-ups due by tomorrow</source>
-        <translation>明天之前的待跟进事项</translation>
+        <source>Follow-ups overdue or due by tomorrow</source>
+        <translation>已过期或明天之前的待跟进事项</translation>
     </message>
     <message>
-        <source>Follow-ups in the next %1 days</source>
-        <translation>未来 %1 天内的待跟进事项</translation>
+        <source>Follow-ups overdue or due in the next %1 days</source>
+        <translation>已过期或未来 %1 天内的待跟进事项</translation>
     </message>
     <message>
         <source>Surplus:</source>

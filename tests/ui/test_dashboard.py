@@ -80,7 +80,7 @@ def test_tables(qtbot, ctx):
         ("2025-06-09 21:15", "Phone", "催收员小李 (甲平台)", "要求今天还清"),
         ("2025-06-02 10:00", "WeChat", "乙金融", "申请延期"),
     ]
-    assert page.follow_up_box.title() == "Follow-ups in the next 14 days"
+    assert page.follow_up_box.title() == "Follow-ups overdue or due in the next 14 days"
 
 
 def test_clicking_a_loan_opens_it_on_the_loans_page(qtbot, ctx):

@@ -205,8 +205,8 @@ class DashboardPage(Page):
             for o in summary.overdue
         ])
         self.follow_up_box.setTitle(
-            self.tr("Follow-ups due by tomorrow") if horizon == 1
-            else self.tr("Follow-ups in the next %1 days").replace("%1", str(horizon))
+            self.tr("Follow-ups overdue or due by tomorrow") if horizon == 1
+            else self.tr("Follow-ups overdue or due in the next %1 days").replace("%1", str(horizon))
         )
         self._fill(self.follow_up_box, [
             (c.follow_up.isoformat(), self._who(c, lenders), c.summary) for c in summary.follow_ups
