@@ -63,8 +63,10 @@ def test_idle_lock_after_short_interval(make_shell, qtbot, vault_file, monkeypat
         after_clear.append((page.overdue_table.rowCount(), page.owed_principal.text(), visible_text(page)))
 
     monkeypatch.setattr(DashboardPage, "clear", spy)
-    shell = _open_main(make_shell, qtbot, vault_file, idle_interval_ms=300)
+    shell = _open_main(make_shell, qtbot, vault_file, idle_interval_ms=60_000)
     assert shell.window.pages[0].overdue_table.rowCount() == 1
+    shell.idle.set_interval_ms(300)  # shortened only now: a slow machine may take longer than that to unlock
+    shell.idle.start()
     qtbot.waitUntil(lambda: isinstance(shell.window, UnlockWindow), timeout=5_000)
     assert shell.ctx.vault is None
     [(rows, principal, text)] = after_clear
