@@ -13,8 +13,3 @@ def long_date(day: dt.date, lang: str) -> str:
     if lang == "zh_CN":
         return f"{day.year}年{day.month}月{day.day}日"
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def pick(pair: tuple[str, str], lang: str) -> str:
-    """The Chinese or English half of an (English, 中文) pair."""
-    return pair[1] if lang == "zh_CN" else pair[0]
