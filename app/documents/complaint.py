@@ -10,6 +10,7 @@ from app.core.messages import CATALOGUE, text
 from app.core.misconduct import BY_CODE, pick
 from app.documents import parts
 from app.documents.inputs import ComplaintData, Fact
+from app.documents.labels import joined
 from app.documents.model import Block, Document, Heading, Paragraph, Title
 from app.documents.request import numbered
 from app.documents.wording import Wording
@@ -31,10 +32,10 @@ def _fact(w: Wording, fact: Fact) -> str:
     lang = w.lang
     sentence = w("fact", when=_when(fact, lang), who=fact.counterparty, channel=_channel(fact.channel, lang), what=fact.what)
     flags = [pick(BY_CODE[code].label, lang) if code in BY_CODE else code for code in fact.misconduct]
-    if flags:  # the checklist's labels hold 、 themselves
-        sentence += w("fact_flags", flags=("；" if lang == "zh_CN" else "; ").join(flags))
+    if flags:  # between phrases: the checklist's labels hold 、 themselves
+        sentence += w("fact_flags", flags=joined(flags, lang))
     if fact.evidence:
-        sentence += w("fact_evidence", items=("、" if lang == "zh_CN" else "; ").join(fact.evidence))
+        sentence += w("fact_evidence", items=joined(fact.evidence, lang, "names"))
     return sentence
 
 

@@ -11,7 +11,7 @@ from app.core.diary import AttachmentInfo, DiaryLine, size_text
 from app.core.labels import label
 from app.core.messages import text
 from app.core.misconduct import daily_counts, known, pick
-from app.documents.labels import long_date
+from app.documents.labels import joined, long_date
 from app.documents.model import Align, Block, Document, Heading, Paragraph, Table, Title
 
 def _w(key: str, lang: str, **params: object) -> str:
@@ -22,24 +22,18 @@ def _when(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _join(parts, lang: str, comma: bool = False) -> str:
-    """Non-empty parts joined the way the language writes lists."""
-    mark = ("，" if comma else "；") if lang == "zh_CN" else (", " if comma else "; ")
-    return mark.join(part for part in parts if part)
-
-
 def _who(line: DiaryLine, lang: str) -> str:
     e = line.entry
     person = " ".join(part for part in (e.person_name, e.staff_id, e.phone) if part)
     parts = [line.lender, e.counterparty if e.counterparty != line.lender else "", person]
     if e.third_party:
         parts.append(f"→ {e.third_party}")
-    return _join(parts, lang, comma=True)
+    return joined(parts, lang, "parts")
 
 
 def _said(line: DiaryLine, lang: str) -> str:
     e = line.entry
-    return _join((e.summary, e.answer, e.promised), lang)
+    return joined((e.summary, e.answer, e.promised), lang)
 
 
 def build_evidence_report(
@@ -73,7 +67,7 @@ def build_evidence_report(
 def _incidents(lines: Sequence[DiaryLine], lang: str) -> list[Block]:
     rows = tuple(
         (_when(line.entry.happened_at), _who(line, lang), label(line.entry.channel, lang),
-         _said(line, lang), _join((pick(item.label, lang) for item in known(line.entry.misconduct)), lang))
+         _said(line, lang), joined((pick(item.label, lang) for item in known(line.entry.misconduct)), lang))
         for line in lines if known(line.entry.misconduct)
     )
     if not rows:

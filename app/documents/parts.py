@@ -40,15 +40,14 @@ def date_text(day: dt.date | None, lang: str) -> str:
 
 
 def blank_date(lang: str) -> str:
-    return "＿＿＿＿年＿＿月＿＿日" if lang == "zh_CN" else "＿＿ / ＿＿ / ＿＿＿＿"
+    return word("blank_date", lang)
 
 
 def party_lines(role: str, party: Party, lang: str) -> Paragraph:
     """A party's name, ID number, address and phone, one per line, blanks where unknown."""
-    colon = "：" if lang == "zh_CN" else ": "
-    lines = [f"{role}{colon}{text_or_blank(party.name)}"]
+    lines = [word("field", lang, label=role, value=text_or_blank(party.name))]
     for key in ("id_number", "address", "phone"):
-        lines.append(f"{word(key, lang)}{colon}{text_or_blank(getattr(party, key))}")
+        lines.append(word("field", lang, label=word(key, lang), value=text_or_blank(getattr(party, key))))
     return Paragraph("\n".join(lines))
 
 

@@ -59,8 +59,7 @@ def asks(w: Wording, proposal: Proposal, waive_penalties: bool = True) -> list[s
 
 
 def numbered(items: list[str], lang: str) -> list[Block]:
-    marks = "（{n}）" if lang == "zh_CN" else "({n}) "
-    return [Paragraph(marks.format(n=n) + item, indent_first_line=True) for n, item in enumerate(items, start=1)]
+    return [Paragraph(parts.word("numbered", lang, n=n, item=item), indent_first_line=True) for n, item in enumerate(items, start=1)]
 
 
 def build_request(data: RequestData, lang: str = "zh_CN", edits: Mapping[str, str] | None = None) -> Document:

@@ -36,6 +36,7 @@ from app.documents.inputs import (
     RequestData,
     ScheduleLine,
 )
+from app.documents.labels import joined
 from app.documents.model import Document
 from app.documents.proposal import default_proposal, equal_instalments
 from app.documents.wording import Words, Wording, catalogue_words, check_edit
@@ -231,7 +232,7 @@ def _facts(repo: Repository, loan_id: int | None, lang: str) -> tuple[Fact, ...]
     for contact in repo.list(ContactEntry):
         if not contact.misconduct or (loan_id is not None and contact.loan_id not in (loan_id, None)):
             continue
-        what = ("；" if lang == "zh_CN" else "; ").join(part for part in (contact.summary, contact.answer) if part)
+        what = joined((contact.summary, contact.answer), lang)
         evidence = tuple(_evidence_label(a, lang) for a in attachments if a.contact_id == contact.id)
         facts.append(Fact(contact.happened_at, contact.channel.value, contact.counterparty, what, contact.misconduct, evidence))
     return tuple(sorted(facts, key=lambda fact: fact.when))
