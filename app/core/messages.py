@@ -469,8 +469,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "diary.bad_time": ("“{text}” is not a date and time (use YYYY-MM-DDTHH:MM).", "“{text}”不是有效的日期时间（格式：YYYY-MM-DDTHH:MM）。"),
     "diary.bad_flag": ("“{flag}” is not a misconduct flag; known: {known}.", "“{flag}”不是可用的违规标记；可用：{known}。"),
     "diary.exists": ("“{path}” already exists; choose an empty or new folder.", "“{path}”已存在，请选择一个空的或新的文件夹。"),
-    # documents: the phrases of each negotiation document (doc.<kind>.<key>, the user may reword them),
-    # the words they share, the evidence report, the defaults the services fill in (issue 7)
+    # documents, evidence report, payoff charts (issue 7, one text catalogue): each negotiation document's
+    # phrases (doc.<kind>.<key>, the user may reword them), the words they share, the services' defaults
     "doc.request.title": ("Request to Negotiate Repayment", "协商还款申请书"),
     "doc.request.to": ("To: {lender}", "致：{lender}"),
     "doc.request.applicant": ("Applicant", "申请人"),
@@ -685,7 +685,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "doc.defaults.rate_per-period-fee": ("fee of {rate}% of the principal each instalment", "每期手续费率{rate}%"),
     "doc.defaults.sha": ("{name} (SHA-256 {digest}…)", "{name}（SHA-256 校验值：{digest}…）"),
     "doc.file.statement": ("financial-statement", "财务状况说明"),
-    # payoff scenario charts (issue 7)
     "chart.payoff.balance": ("Still owed, by loan", "各笔贷款剩余欠款"),
     "chart.payoff.cost": ("Interest and fees paid so far", "累计支付的利息和费用"),
     "chart.payoff.interest": ("Interest", "利息"),
