@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.charts import fonts
+from app.core.messages import text
 from app.core.money import Money
 from app.core.payoff import PayoffResult
 
@@ -22,31 +23,13 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-# (English, 简体中文)
-_WORDS = {
-    "balance": ("Still owed, by loan", "各笔贷款剩余欠款"),
-    "cost": ("Interest and fees paid so far", "累计支付的利息和费用"),
-    "interest": ("Interest", "利息"),
-    "penalties": ("Penalties and late fees", "罚息和滞纳金"),
-    "payments": ("Monthly payments and the amount available", "每月还款与可还金额"),
-    "available": ("Available", "可还金额"),
-    "due": ("Minimums due", "应还最低额"),
-    "shortfall": ("Shortfall", "缺口"),
-    "compare": ("Scenarios side by side", "方案对比"),
-    "months": ("Months to repay", "还清所需月数"),
-    "total_cost": ("Interest and fees (¥)", "利息和费用（元）"),
-    "never": ("not repaid", "无法还清"),
-    "yuan": ("¥", "元"),
-    "month": ("Month", "月份"),
-}
 SHORTFALL_COLOUR = "#c62828"
 AVAILABLE_COLOUR = "#1565c0"
 DUE_COLOUR = "#ef6c00"
 
 
 def word(key: str, lang: str) -> str:
-    en, zh = _WORDS[key]
-    return zh if lang == "zh_CN" else en
+    return text(f"chart.payoff.{key}", lang)
 
 
 def yuan(fen: int | Money) -> float:

@@ -112,7 +112,7 @@ def cmd_doc_evidence(args: argparse.Namespace) -> int:
     from app.services import diary
 
     now = Clock().now()
-    out = Path(args.out) if args.out else Path(diary.REPORT_NAME[args.lang == "zh_CN"])
+    out = Path(args.out) if args.out else Path(diary.report_name(args.lang))
     if out.suffix.lower() != ".docx":
         raise CliError("document.format", suffix=out.suffix or out.name)
     with open_vault_from_args(args) as vault:

@@ -7,65 +7,19 @@ import datetime as dt
 from collections.abc import Sequence
 
 from app.core import misconduct
-from app.core.diary import CHANNEL_WORDS, AttachmentInfo, DiaryLine, size_text
-from app.core.misconduct import daily_counts, known
-from app.documents.labels import long_date, pick
+from app.core.diary import AttachmentInfo, DiaryLine, size_text
+from app.core.labels import label
+from app.core.messages import text
+from app.core.misconduct import daily_counts, known, pick
+from app.documents.labels import joined, long_date
 from app.documents.model import Align, Block, Document, Heading, Paragraph, Table, Title
 
-# (English, 简体中文)
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Evidence Report: Contacts with Lenders and Collectors", "证据材料清单：与借款机构及催收方的联系记录"),
-    "made": ("Prepared on {date} from my own contact diary{scope}.", "本清单于{date}根据本人的联系日志整理{scope}。"),
-    "scope": (" (only {lender})", "（仅限{lender}）"),
-    "time_notice": (
-        "The app that produced this report cannot certify when anything happened or when a file was made: "
-        "the times are those I recorded and those of my device. The SHA-256 values show only that a file "
-        "has not changed since it was listed. For use in court, take the SHA256SUMS manifest and the files "
-        "to a notary office or a trusted timestamp service to fix them in time.",
-        "说明：生成本清单的软件无法证明任何事件发生的时间或文件形成的时间，清单中的时间为本人记录的时间及本人设备的时间；"
-        "SHA-256 值只能证明文件在列入清单后未被改动。如需用于诉讼，请将 SHA256SUMS 清单及文件交公证机构公证，"
-        "或通过可信时间戳服务固定。",
-    ),
-    "h_incidents": ("1. Incidents of improper collection, in time order", "一、不当催收事件（按时间顺序）"),
-    "h_daily": ("2. Contacts from each lender per day", "二、各机构每日联系次数"),
-    "h_files": ("3. Files kept as evidence", "三、证据文件清单"),
-    "h_rules": ("4. The rules these incidents touch", "四、涉及的规定"),
-    "when": ("When", "时间"),
-    "who": ("Who", "对方"),
-    "channel": ("Channel", "方式"),
-    "said": ("What was said or done", "对方说了或做了什么"),
-    "rule": ("Rule touched", "涉及的规定"),
-    "day": ("Day", "日期"),
-    "lender": ("Lender", "机构"),
-    "count": ("Contacts", "次数"),
-    "over": ("{count} (more than {limit})", "{count}（超过 {limit} 次）"),
-    "file": ("File", "文件名"),
-    "size": ("Size", "大小"),
-    "added": ("Added", "存入时间"),
-    "entry": ("Diary entry", "对应记录"),
-    "item": ("Item", "事项"),
-    "source": ("Where it is written", "依据"),
-    "none": ("None recorded.", "无记录。"),
-    "daily_note": (
-        "Counted from my diary: contacts they made. Guideline: at most {limit} answered calls a day.",
-        "根据本人联系日志统计对方主动联系的次数。指引：同一号码每天接通不超过 {limit} 次。",
-    ),
-    "what_to_do": ("What I can do", "可以采取的措施"),
-}
-
-
 def _w(key: str, lang: str, **params: object) -> str:
-    return pick(_WORDS[key], lang).format(**params)
+    return text(f"doc.evidence.{key}", lang, **params)
 
 
 def _when(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def _join(parts, lang: str, comma: bool = False) -> str:
-    """Non-empty parts joined the way the language writes lists."""
-    mark = ("，" if comma else "；") if lang == "zh_CN" else (", " if comma else "; ")
-    return mark.join(part for part in parts if part)
 
 
 def _who(line: DiaryLine, lang: str) -> str:
@@ -74,12 +28,12 @@ def _who(line: DiaryLine, lang: str) -> str:
     parts = [line.lender, e.counterparty if e.counterparty != line.lender else "", person]
     if e.third_party:
         parts.append(f"→ {e.third_party}")
-    return _join(parts, lang, comma=True)
+    return joined(parts, lang, "parts")
 
 
 def _said(line: DiaryLine, lang: str) -> str:
     e = line.entry
-    return _join((e.summary, e.answer, e.promised), lang)
+    return joined((e.summary, e.answer, e.promised), lang)
 
 
 def build_evidence_report(
@@ -112,8 +66,8 @@ def build_evidence_report(
 
 def _incidents(lines: Sequence[DiaryLine], lang: str) -> list[Block]:
     rows = tuple(
-        (_when(line.entry.happened_at), _who(line, lang), pick(CHANNEL_WORDS[line.entry.channel], lang),
-         _said(line, lang), _join((pick(item.label, lang) for item in known(line.entry.misconduct)), lang))
+        (_when(line.entry.happened_at), _who(line, lang), label(line.entry.channel, lang),
+         _said(line, lang), joined((pick(item.label, lang) for item in known(line.entry.misconduct)), lang))
         for line in lines if known(line.entry.misconduct)
     )
     if not rows:

@@ -8,45 +8,14 @@ from app.documents import parts
 from app.documents.inputs import ExtensionData
 from app.documents.model import Block, Document, Heading, Paragraph, Title
 from app.documents.request import loan_paragraphs, numbered
-from app.documents.request import WORDS as REQUEST_WORDS
-from app.documents.wording import Words, Wording
+from app.documents.wording import Wording
 
 KIND = "extension"
-
-WORDS: Words = {
-    "title": ("Request for an Extension of Repayment", "延期/展期还款申请"),
-    "to": REQUEST_WORDS["to"],
-    "applicant": REQUEST_WORDS["applicant"],
-    "h_loan": ("1. The loan", "一、借款情况"),
-    "loan": REQUEST_WORDS["loan"],
-    "overdue": REQUEST_WORDS["overdue"],
-    "h_owed": ("2. What is owed", "二、目前欠款"),
-    "basis_claimed": REQUEST_WORDS["basis_claimed"],
-    "basis_lawful": REQUEST_WORDS["basis_lawful"],
-    "h_reason": ("3. Why I need more time", "三、申请原因"),
-    "h_request": ("4. What I ask", "四、申请事项"),
-    "ask_extension": (
-        "Extend the term of the loan by {months} months (an extension under Civil Code art. 678 needs your consent).",
-        "将借款期限展期{months}个月（依《民法典》第六百七十八条，展期须经贵方同意）。",
-    ),
-    "ask_grace": (
-        "Allow a grace period of {months} months, without penalty interest, before payments resume.",
-        "给予{months}个月的宽限期，宽限期内不计收罚息。",
-    ),
-    "ask_resume": ("I will resume payments from {date}.", "本人将自{date}起恢复还款。"),
-    "ask_none": ("Allow me more time to repay (period to be agreed).", "给予本人一定的还款宽限时间（期限由双方协商确定）。"),
-    "closing": (
-        "I want to repay in full. Please agree to this request and reply in writing.",
-        "本人愿意全额还款，恳请贵方同意上述申请，并书面答复。",
-    ),
-    "regards": REQUEST_WORDS["regards"],
-    "signature": REQUEST_WORDS["signature"],
-    "date": REQUEST_WORDS["date"],
-}
+PHRASES = f"doc.{KIND}."  # its phrases in the catalogue
 
 
 def build_extension(data: ExtensionData, lang: str = "zh_CN", edits: Mapping[str, str] | None = None) -> Document:
-    w = Wording(WORDS, lang, edits)
+    w = Wording(PHRASES, lang, edits)
     proposal = data.proposal
     items = []
     if proposal.extension_months:

@@ -1,20 +1,20 @@
-"""Dates as a reader of a document expects them. (Enum labels come from app.core.labels.)"""
+"""Dates and lists as a reader of a document expects them, in the catalogue's words.
+(Enum labels come from app.core.labels.)"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+from app.core.messages import text
 
 
 def long_date(day: dt.date, lang: str) -> str:
     """'2026年4月20日' or '20 April 2026'."""
-    if lang == "zh_CN":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    month = text(f"doc.parts.month_{day.month}", lang)
+    return text("doc.parts.date", lang, year=day.year, month=month, day=day.day)
 
 
-def pick(pair: tuple[str, str], lang: str) -> str:
-    """The Chinese or English half of an (English, 中文) pair."""
-    return pair[1] if lang == "zh_CN" else pair[0]
+def joined(items: Iterable[str], lang: str, between: str = "phrases") -> str:
+    """The non-empty items as the language lists them: between "phrases" (；), "names" (、) or "parts" (，)."""
+    return text(f"doc.parts.between_{between}", lang).join(item for item in items if item)

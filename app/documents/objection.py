@@ -8,36 +8,14 @@ from collections.abc import Mapping
 from app.documents import parts
 from app.documents.inputs import ObjectionData
 from app.documents.model import Block, Document, Heading, Paragraph, Title
-from app.documents.wording import Words, Wording
+from app.documents.wording import Wording
 
 KIND = "objection"
-
-WORDS: Words = {
-    "title": ("Objection to a Credit Report Entry", "征信异议申请"),
-    "to": ("To: {institution}", "致：{institution}"),
-    "applicant": ("Applicant", "申请人"),
-    "h_entry": ("1. The entry objected to", "一、异议信息"),
-    "entry_intro": (
-        "My personal credit report contains the following entry, which does not match the facts:",
-        "本人个人信用报告中的下列信息与事实不符：",
-    ),
-    "entry_loan": ("Reported by: {lender}; contract no. {contract_no}.", "报送机构：{lender}；合同编号：{contract_no}。"),
-    "h_reason": ("2. Why it is wrong", "二、异议理由"),
-    "h_request": ("3. What I ask", "三、申请事项"),
-    "request": (
-        "Under art. 25 of the Regulation on the Administration of Credit Reporting, please check the entry, correct it to "
-        "read: {correction}, and answer me in writing within 20 days of receiving this objection.",
-        "依据《征信业管理条例》第二十五条，请对上述信息进行核查，更正为：{correction}；并自收到本申请之日起20日内书面答复本人。",
-    ),
-    "h_evidence": ("4. Evidence attached", "四、证明材料"),
-    "closing": ("I confirm that the above is true.", "本人承诺以上内容真实。"),
-    "signature": ("Applicant (signature): ", "申请人（签字）："),
-    "date": ("Date: ", "日期："),
-}
+PHRASES = f"doc.{KIND}."  # its phrases in the catalogue
 
 
 def build_objection(data: ObjectionData, lang: str = "zh_CN", edits: Mapping[str, str] | None = None) -> Document:
-    w = Wording(WORDS, lang, edits)
+    w = Wording(PHRASES, lang, edits)
     blocks: list[Block] = [
         Title(w("title")),
         Paragraph(w("to", institution=data.institution)),

@@ -5,41 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.core.messages import text
 from app.core.money import Money
 from app.documents.inputs import Basis, Breakdown, Outstanding, Party, Proposal
-from app.documents.labels import long_date, pick
+from app.documents.labels import long_date
 from app.documents.model import Align, Block, Paragraph, SignatureBlock, Table
 from app.documents.wording import BLANK, Wording
 
 L, C, R = Align.LEFT, Align.CENTER, Align.RIGHT
 
-# (English, 简体中文): the words every document uses the same way
-WORDS = {
-    "name": ("Name", "姓名"),
-    "id_number": ("ID number", "身份证号码"),
-    "address": ("Address", "住址"),
-    "phone": ("Phone", "联系电话"),
-    "component": ("Item", "项目"),
-    "owed": ("Amount", "金额（元）"),
-    "waived": ("Waived", "减免（元）"),
-    "principal": ("Principal", "本金"),
-    "interest": ("Interest", "利息"),
-    "penalties": ("Penalty interest and late fees", "罚息及滞纳金"),
-    "fees": ("Fees", "费用"),
-    "total": ("Total", "合计"),
-    "period": ("Instalment", "期数"),
-    "due_date": ("Due date", "还款日"),
-    "amount": ("Amount", "金额（元）"),
-    "instalment_n": ("No. {n}", "第{n}期"),
-    "evidence_no": ("No.", "序号"),
-    "evidence_item": ("Evidence", "证据材料"),
-    "no_evidence": ("(To be attached.)", "（另附。）"),
-    "upper": ("RMB {figure} (in words: {upper})", "人民币{figure}元（大写：{upper}）"),
-}
-
-
 def word(key: str, lang: str, **params: object) -> str:
-    return pick(WORDS[key], lang).format(**params)
+    """A word every document uses the same way (not reworded by the user)."""
+    return text(f"doc.parts.{key}", lang, **params)
 
 
 def text_or_blank(value: str | None) -> str:
@@ -63,15 +40,14 @@ def date_text(day: dt.date | None, lang: str) -> str:
 
 
 def blank_date(lang: str) -> str:
-    return "＿＿＿＿年＿＿月＿＿日" if lang == "zh_CN" else "＿＿ / ＿＿ / ＿＿＿＿"
+    return word("blank_date", lang)
 
 
 def party_lines(role: str, party: Party, lang: str) -> Paragraph:
     """A party's name, ID number, address and phone, one per line, blanks where unknown."""
-    colon = "：" if lang == "zh_CN" else ": "
-    lines = [f"{role}{colon}{text_or_blank(party.name)}"]
+    lines = [word("field", lang, label=role, value=text_or_blank(party.name))]
     for key in ("id_number", "address", "phone"):
-        lines.append(f"{word(key, lang)}{colon}{text_or_blank(getattr(party, key))}")
+        lines.append(word("field", lang, label=word(key, lang), value=text_or_blank(getattr(party, key))))
     return Paragraph("\n".join(lines))
 
 

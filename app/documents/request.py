@@ -7,73 +7,10 @@ from collections.abc import Mapping
 from app.documents import parts
 from app.documents.inputs import LoanFacts, Proposal, RequestData
 from app.documents.model import Block, Document, Heading, Paragraph, Title
-from app.documents.wording import Words, Wording
+from app.documents.wording import Wording
 
 KIND = "request"
-
-WORDS: Words = {
-    "title": ("Request to Negotiate Repayment", "协商还款申请书"),
-    "to": ("To: {lender}", "致：{lender}"),
-    "applicant": ("Applicant", "申请人"),
-    "h_loan": ("1. The loan", "一、借款基本情况"),
-    "loan": (
-        "On {contract_date} I borrowed from you under contract no. {contract_no}: principal on the contract {principal}, "
-        "amount actually received {received}, {instalments} instalments, {rate}.",
-        "本人于{contract_date}向贵方借款，合同编号{contract_no}，合同本金{principal}元，实际到手{received}元，共{instalments}期，{rate}。",
-    ),
-    "overdue": (
-        "Since {since} I have not been able to pay as agreed; {amount} is now overdue.",
-        "自{since}起本人未能按期还款，目前逾期金额为{amount}元。",
-    ),
-    "h_owed": ("2. What is owed", "二、目前欠款情况"),
-    "basis_claimed": (
-        "The amounts above are those the lender claims under the contract; stating them does not admit them.",
-        "以上金额为贵方按合同主张的金额，本人列明不代表认可。",
-    ),
-    "basis_lawful": (
-        "The amounts above are the balance the law supports (charges above the legal limits left out).",
-        "以上金额为依法应当偿还的余额（已剔除超过法定上限的部分）。",
-    ),
-    "h_hardship": ("3. My circumstances", "三、困难情况说明"),
-    "h_capacity": ("4. What I can pay", "四、本人还款能力"),
-    "capacity": (
-        "After essential living costs I can pay {amount} a month towards all my debts; my statement of financial "
-        "circumstances is attached.",
-        "扣除基本生活开支后，本人每月可用于偿还全部债务的金额为{amount}，详见所附《财务状况说明》。",
-    ),
-    "h_request": ("5. What I ask", "五、协商请求"),
-    "ask_waive": ("Waive {what} of {amount}.", "减免{what}共{amount}。"),
-    "ask_rate": ("Reduce the annual rate to {rate}%.", "将年利率调整为{rate}%。"),
-    "ask_extension": ("Extend the term by {months} months.", "将还款期限延长{months}个月。"),
-    "ask_grace": (
-        "Allow a grace period of {months} months in which no penalty interest is charged.",
-        "给予{months}个月的宽限期，宽限期内不计收罚息。",
-    ),
-    "ask_settlement": (
-        "Accept a single payment of {amount} in full settlement of everything owed.",
-        "本人一次性支付{amount}，贵方同意结清全部债务。",
-    ),
-    "ask_schedule": (
-        "Let me repay {total} in {count} instalments as in the table below.",
-        "剩余欠款{total}分{count}期偿还，具体安排如下表。",
-    ),
-    "ask_stop": (
-        "Stop charging penalty interest and pause collection while we negotiate.",
-        "协商期间停止计收罚息，暂停催收。",
-    ),
-    "waive_penalties": ("the penalty interest and late fees", "罚息及滞纳金"),
-    "waive_interest": ("the interest", "利息"),
-    "waive_fees": ("the fees", "各项费用"),
-    "h_first": ("6. First payment", "六、首期还款"),
-    "first": ("I can make the first payment of {amount} on {date}.", "本人可于{date}支付首期款{amount}。"),
-    "closing": (
-        "I want to repay and am asking only for terms I can keep. Please consider my circumstances and reply in writing.",
-        "本人确有还款意愿，只希望达成本人能够履行的还款安排。恳请贵方考虑本人的实际困难，并书面答复。",
-    ),
-    "regards": ("Yours faithfully,", "此致\n敬礼"),
-    "signature": ("Applicant (signature): ", "申请人（签字）："),
-    "date": ("Date: ", "日期："),
-}
+PHRASES = f"doc.{KIND}."  # its phrases in the catalogue
 
 
 def loan_paragraphs(w: Wording, loan: LoanFacts) -> list[Block]:
@@ -122,12 +59,11 @@ def asks(w: Wording, proposal: Proposal, waive_penalties: bool = True) -> list[s
 
 
 def numbered(items: list[str], lang: str) -> list[Block]:
-    marks = "（{n}）" if lang == "zh_CN" else "({n}) "
-    return [Paragraph(marks.format(n=n) + item, indent_first_line=True) for n, item in enumerate(items, start=1)]
+    return [Paragraph(parts.word("numbered", lang, n=n, item=item), indent_first_line=True) for n, item in enumerate(items, start=1)]
 
 
 def build_request(data: RequestData, lang: str = "zh_CN", edits: Mapping[str, str] | None = None) -> Document:
-    w = Wording(WORDS, lang, edits)
+    w = Wording(PHRASES, lang, edits)
     proposal = data.proposal
     blocks: list[Block] = [
         Title(w("title")),

@@ -1,4 +1,5 @@
-"""A document's phrases: (English, 中文) defaults per key, with the user's own wording on top.
+"""A document's phrases: the catalogue's (English, 中文) defaults under a prefix such as
+"doc.request.", by short key ("closing"), with the user's own wording on top.
 
 The user edits a phrase per document type and language; an edit may use only the placeholders
 ({name}) of the phrase it replaces, so a saved template can never break a document.
@@ -10,10 +11,15 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 
-from app.core.messages import CodedError
+from app.core.messages import CATALOGUE, CodedError
 
 BLANK = "＿＿＿＿"
-Words = dict[str, tuple[str, str]]  # key -> (English, 简体中文)
+Words = dict[str, tuple[str, str]]  # short key -> (English, 简体中文)
+
+
+def catalogue_words(prefix: str) -> Words:
+    """The catalogue's phrases under `prefix` ("doc.request."), by short key ("closing")."""
+    return {code[len(prefix):]: pair for code, pair in CATALOGUE.items() if code.startswith(prefix)}
 
 
 def placeholders(template: str) -> set[str]:
@@ -39,12 +45,14 @@ class _Blanks(dict):
 
 
 class Wording:
-    """The phrases of one document in one language; `w("key", name=...)` fills one in."""
+    """The phrases of one document in one language; `w("key", name=...)` fills one in.
 
-    def __init__(self, defaults: Words, lang: str, edits: Mapping[str, str] | None = None) -> None:
-        self.defaults = defaults
+    `edits` are keyed by the short key, as vaults keep them."""
+
+    def __init__(self, prefix: str, lang: str, edits: Mapping[str, str] | None = None) -> None:
+        self.defaults = catalogue_words(prefix)
         self.lang = lang
-        self.edits = {key: value for key, value in (edits or {}).items() if key in defaults}
+        self.edits = {key: value for key, value in (edits or {}).items() if key in self.defaults}
 
     def default(self, key: str) -> str:
         english, chinese = self.defaults[key]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.core import misconduct
 from app.core.diary import DEFAULT_ATTACHMENT_LIMIT_MB, PAGE_SIZE, AttachmentInfo, DiaryFilter, DiaryLine
-from app.core.messages import CodedError
+from app.core.messages import CodedError, text
 from app.core.records import Attachment, ContactEntry, CustodyAction, Loan
 from app.documents.model import Document
 from app.store import diary as store
@@ -27,7 +27,6 @@ MB = 1024 * 1024
 DAILY_LIMIT_KEY = "diary_daily_limit"
 LIMIT_KEY = "attachment_limit_mb"
 MANIFEST = "SHA256SUMS"
-REPORT_NAME = ("evidence-report.docx", "证据材料清单.docx")  # (English, 中文)
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
@@ -188,6 +187,11 @@ def _evidence(repo: Repository, loan_id: int | None, lender_name: str) -> tuple[
     return lines, files, scope
 
 
+def report_name(lang: str) -> str:
+    """The evidence report's file name: '证据材料清单.docx' or 'evidence-report.docx'."""
+    return text("diary.report_file", lang) + ".docx"
+
+
 def evidence_report(repo: Repository, now: dt.datetime, lang: str = "zh_CN", loan_id: int | None = None,
                     lender_name: str = "") -> Document:
     """The evidence report as a model Document (render with render_docx)."""
@@ -212,14 +216,14 @@ def evidence_package(repo: Repository, out: Path, now: dt.datetime, lang: str = 
         raise CodedError("diary.exists", path=str(out))
     lines, files, scope = _evidence(repo, loan_id, lender_name)
     out.mkdir(parents=True, exist_ok=True)
-    files_dir = out / ("证据文件" if lang == "zh_CN" else "files")
+    files_dir = out / text("diary.files_folder", lang)
     files_dir.mkdir()
     sums: list[tuple[str, str]] = []
     for info in files:
         written = export_attachment(repo, info.attachment.id, files_dir, now)
         sums.append((info.attachment.sha256, written.relative_to(out).as_posix()))
     report = build_evidence_report(lines, files, now, lang, scope, daily_limit(repo))
-    report_path = save_docx(render_docx(report), out / REPORT_NAME[lang == "zh_CN"])
+    report_path = save_docx(render_docx(report), out / report_name(lang))
     sums.insert(0, (_sha256(report_path), report_path.name))
     manifest = "".join(f"{digest}  {name}\n" for digest, name in sums)
     (out / MANIFEST).write_text(manifest, encoding="utf-8", newline="\n")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.budget import BudgetInputs, compute_statement
-from app.core.messages import CodedError
+from app.core.messages import CodedError, text
 from app.core.money import Money
 from app.core.records import Attachment, ContactEntry, DocumentRecord, LenderType, Loan, Profile, RateBasis
 from app.documents import agreement, complaint, extension, instalment, objection, request
@@ -36,10 +36,10 @@ from app.documents.inputs import (
     RequestData,
     ScheduleLine,
 )
-from app.documents.labels import pick
+from app.documents.labels import joined
 from app.documents.model import Document
 from app.documents.proposal import default_proposal, equal_instalments
-from app.documents.wording import Words, Wording, check_edit
+from app.documents.wording import Words, Wording, catalogue_words, check_edit
 
 if TYPE_CHECKING:
     from app.core.loan_summary import LoanSummary
@@ -50,23 +50,9 @@ INSTALMENT_MONTHS = 36
 EXTENSION_MONTHS = 3
 WORDING_KEY = "documents.wording.{kind}.{lang}"
 
-# (English, 中文) defaults the services fill in
-_DEFAULTS = {
-    "payment_method": ("bank transfer", "银行转账"),
-    "court": ("the competent people's court", "有管辖权的人民法院"),
-    "entry": ("The overdue record reported by {lender}.", "{lender}报送的贷款逾期记录。"),
-    "statement_evidence": ("Statement of financial circumstances", "财务状况说明"),
-    "income_evidence": ("Proof of income (payslips or bank statements)", "收入证明（工资条或银行流水）"),
-    "rate_annual": ("annual rate {rate}%", "年利率{rate}%"),
-    "rate_monthly": ("monthly rate {rate}%", "月利率{rate}%"),
-    "rate_daily": ("daily rate {rate}%", "日利率{rate}%"),
-    "rate_per-period-fee": ("fee of {rate}% of the principal each instalment", "每期手续费率{rate}%"),
-    "sha": ("{name} (SHA-256 {digest}…)", "{name}（SHA-256：{digest}…）"),
-}
-
-
 def _d(key: str, lang: str, **params: object) -> str:
-    return pick(_DEFAULTS[key], lang).format(**params)
+    """A default the services fill in (the payment method, the court, a rate as the contract states it …)."""
+    return text(f"doc.defaults.{key}", lang, **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +91,6 @@ _BUILDERS: dict[str, Callable[..., Document]] = {
     "objection": objection.build_objection,
     "instalment": instalment.build_instalment,
 }
-_WORDS: dict[str, Words] = {
-    "request": request.WORDS,
-    "extension": extension.WORDS,
-    "agreement": agreement.WORDS,
-    "complaint": complaint.WORDS,
-    "objection": objection.WORDS,
-    "instalment": instalment.WORDS,
-}
 
 
 def _check_kind(kind: str) -> None:
@@ -124,7 +102,7 @@ def _check_kind(kind: str) -> None:
 def default_words(kind: str) -> Words:
     """The phrases of a document type that the user may reword (the statement has none yet)."""
     _check_kind(kind)
-    return _WORDS.get(kind, {})
+    return catalogue_words(f"doc.{kind}.")
 
 
 def wording(repo: Repository, kind: str, lang: str) -> dict[str, str]:
@@ -140,12 +118,13 @@ def wording(repo: Repository, kind: str, lang: str) -> dict[str, str]:
 
 def save_wording(repo: Repository, kind: str, lang: str, edits: Mapping[str, str]) -> dict[str, str]:
     """Keep the phrases that differ from ours; refuses (CodedError) a phrase with unknown placeholders."""
-    words = default_words(kind)
+    _check_kind(kind)
+    phrases = Wording(f"doc.{kind}.", lang)
     kept: dict[str, str] = {}
     for key, text in edits.items():
-        if key not in words:
+        if key not in phrases.defaults:
             continue
-        default = pick(words[key], lang)
+        default = phrases.default(key)
         if text.strip() and text != default:
             check_edit(default, text)
             kept[key] = text
@@ -253,7 +232,7 @@ def _facts(repo: Repository, loan_id: int | None, lang: str) -> tuple[Fact, ...]
     for contact in repo.list(ContactEntry):
         if not contact.misconduct or (loan_id is not None and contact.loan_id not in (loan_id, None)):
             continue
-        what = ("；" if lang == "zh_CN" else "; ").join(part for part in (contact.summary, contact.answer) if part)
+        what = joined((contact.summary, contact.answer), lang)
         evidence = tuple(_evidence_label(a, lang) for a in attachments if a.contact_id == contact.id)
         facts.append(Fact(contact.happened_at, contact.channel.value, contact.counterparty, what, contact.misconduct, evidence))
     return tuple(sorted(facts, key=lambda fact: fact.when))
@@ -294,7 +273,7 @@ def gather(repo: Repository, kind: str, today: dt.date, lang: str = "zh_CN", loa
     elif kind == "complaint":
         found = _facts(repo, loan_id, lang)
         staff = "、".join(dict.fromkeys(f.counterparty for f in found if f.counterparty))
-        default_request = Wording(complaint.WORDS, lang, wording(repo, kind, lang))("default_request")
+        default_request = Wording(complaint.PHRASES, lang, wording(repo, kind, lang))("default_request")
         data = ComplaintData(borrower, lender, today, staff=staff, loan=facts, facts=found, request=default_request)
     elif kind == "objection":
         evidence = tuple(_evidence_label(a, lang) for a in repo.list(Attachment) if loan_id is not None and a.loan_id == loan_id)
@@ -326,7 +305,7 @@ def docx_bytes(model: Document) -> bytes:
 
 def file_stem(kind: str, lang: str, on: dt.date) -> str:
     """A file name (without suffix) for a new document: its title and date, safe on every system."""
-    title = pick(_WORDS[kind]["title"], lang) if kind in _WORDS else pick(("financial-statement", "财务状况说明"), lang)
+    title = text("doc.file.statement" if kind == "statement" else f"doc.{kind}.title", lang)
     return f"{title}-{on.isoformat()}".replace("/", "-").replace(" ", "-")
 
 

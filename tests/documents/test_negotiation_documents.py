@@ -12,6 +12,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from app.core.messages import CodedError
+from app.core.misconduct import CHECKLIST
 from app.documents.agreement import build_agreement
 from app.documents.complaint import build_complaint
 from app.documents.extension import build_extension
@@ -193,12 +194,24 @@ def test_complaint_follows_article_13_with_facts_in_order_and_evidence():
     assert order == sorted(order)
     first, second = text.index("2026年3月1日 09:30"), text.index("2026年3月9日 23:10")
     assert first < second  # in date order, whatever order they came in
-    assert "（涉及：在22:00至次日8:00之间催收、威胁、恐吓。）证据：截图1.png。" in text
-    assert "联系本人的亲友、同事或工作单位：《消费金融公司管理办法》第五十六条" in text
+    assert "（涉及：晚上 22 点至早上 8 点之间联系；恐吓、侮辱或诽谤。）证据：截图1.png。" in text
+    assert "联系我的家人、朋友、同事或单位：《消费金融公司管理办法》第五十六条；《小额贷款公司监督管理暂行办法》第三十七条第（五）项。" in text
     assert "立即停止下述违规催收行为" in text  # the default request
     evidence = back.tables[0]
     assert [c.text for c in evidence.rows[1].cells] == ["1", "通话录音.m4a"] and evidence.rows[2].cells[1].text == "截图1.png"
     assert "投诉人（签字）：张小明" in text
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_complaint_names_each_flag_and_its_rule_as_the_diary_checklist_does(lang):
+    codes = tuple(item.code for item in CHECKLIST) + ("no-such-flag",)
+    fact = Fact(dt.datetime(2026, 3, 9, 23, 10), "letter", "催收员", "来信", codes)
+    text = build_complaint(ComplaintData(BORROWER, "闪借花", ON, facts=(fact,)), lang).text()
+    for item in CHECKLIST:
+        label, source = (item.label[1], item.source[1]) if lang == "zh_CN" else (item.label[0], item.source[0])
+        assert label in text and f"{label}{'：' if lang == 'zh_CN' else ': '}{source}" in text, item.code
+    assert "no-such-flag" in text  # a flag the checklist does not know is shown as it is, not dropped
+    assert ("催收员通过信函：来信" if lang == "zh_CN" else "催收员 by letter: 来信") in text
 
 
 def test_objection_names_the_entry_the_reason_and_the_20_days():

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 
 import docx
 import pytest
@@ -29,6 +30,9 @@ def test_every_type_builds_from_the_demo_vault_in_both_languages(demo_vault, kin
         draft = documents.gather(demo_vault.repo, kind, DEMO_TODAY, lang)
         model = documents.build(draft, lang)
         assert model.lang == lang and model.blocks
+        text = model.text()
+        assert "元元" not in text and "{" not in text and "}" not in text  # amounts carry 元 once; every placeholder filled
+        assert bool(re.search(r"[\u4e00-\u9fff]", model.title)) == (lang == "zh_CN")
 
 
 def test_request_is_filled_from_the_vault(demo_vault):
@@ -132,6 +136,16 @@ def test_wording_is_saved_checked_and_reset(demo_vault):
     assert documents.wording(repo, "request", "zh_CN") == {}
     repo.set_setting("documents.wording.request.zh_CN", "not json")
     assert documents.wording(repo, "request", "zh_CN") == {}
+
+
+def test_wording_a_vault_already_holds_is_applied_by_its_short_key(demo_vault):
+    repo = demo_vault.repo  # as the first release kept it: JSON of short key -> the user's phrase
+    repo.set_setting("documents.wording.complaint.en", json.dumps({"closing": "All of this is true. {date}", "gone": "x"}))
+    assert documents.wording(repo, "complaint", "en") == {"closing": "All of this is true. {date}"}
+    text = documents.build(documents.gather(repo, "complaint", DEMO_TODAY, "en"), "en", documents.wording(repo, "complaint", "en")).text()
+    assert "All of this is true. ＿＿＿＿" in text  # an unknown placeholder prints as a blank, never as braces
+    assert set(documents.default_words("complaint")) >= {"title", "closing", "default_request", "fact", "basis"}
+    assert documents.default_words("statement") == {}
 
 
 def test_generated_documents_and_wording_survive_export_and_import(demo_vault, tmp_path, vault_password):
