@@ -469,6 +469,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "diary.bad_time": ("“{text}” is not a date and time (use YYYY-MM-DDTHH:MM).", "“{text}”不是有效的日期时间（格式：YYYY-MM-DDTHH:MM）。"),
     "diary.bad_flag": ("“{flag}” is not a misconduct flag; known: {known}.", "“{flag}”不是可用的违规标记；可用：{known}。"),
     "diary.exists": ("“{path}” already exists; choose an empty or new folder.", "“{path}”已存在，请选择一个空的或新的文件夹。"),
+    # wiring between the first-wave features (register robustness, editor bounds, proposals in documents)
+    "loan.cannot_compute": ("cannot compute this loan's figures: check its dates, amounts and rates", "无法计算此笔借款的数字：请检查其日期、金额和利率"),
 }
 
 
