@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QStandardPaths, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,17 +27,13 @@ from app.ui import ops
 from app.ui.documents.form import DataForm
 from app.ui.documents.history import HistoryTable, SentDialog
 from app.ui.documents.labels import KIND_LABELS, kind_label
-from app.ui.documents.printing import QT_PRINT_MARGIN_CM, print_document
+from app.ui.documents.printing import a4_layout, a4_printer, print_document, text_document
 from app.ui.documents.wording_dialog import WordingDialog
 from app.ui.errors import show_error
 from app.ui.pages.base import Page, page_layout
 from app.ui.widgets import busy_bar, confirm, notify, show_busy
 
 DOC_LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
-# QTextDocument adds 2 cm around the text when it lays a document out for printing; with these
-# page margins the text sits 2.8 cm / 2.54 cm from the edges of the A4 sheet, as in the .docx.
-PAGE_MARGINS_MM = QMarginsF(28 - 10 * QT_PRINT_MARGIN_CM, 25.4 - 10 * QT_PRINT_MARGIN_CM, 28 - 10 * QT_PRINT_MARGIN_CM,
-                            25.4 - 10 * QT_PRINT_MARGIN_CM)
 
 
 class DocumentsPage(Page):
@@ -193,22 +189,10 @@ class DocumentsPage(Page):
         ops.query(self.ctx, build, lambda model: then(draft, model), parent=self)
 
     def text_document(self, model):
-        from PySide6.QtGui import QTextDocument
-
-        from app.documents.render_html import render_html
-
-        document = QTextDocument(self)
-        document.setHtml(render_html(model))
-        return document
+        return text_document(model, self)
 
     def _printer(self):
-        from PySide6.QtGui import QPageLayout, QPageSize
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                          PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter))  # fmt: skip
-        return printer
+        return a4_printer()
 
     def _keep_dialog(self, dialog: QDialog, document, printer) -> None:
         if self.print_dialog is not None:
@@ -267,13 +251,12 @@ class DocumentsPage(Page):
 
     def pdf_bytes(self, model) -> bytes:
         """The document printed to PDF in memory (A4, the same margins as the .docx)."""
-        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+        from PySide6.QtGui import QPdfWriter
 
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter))  # fmt: skip
+        writer.setPageLayout(a4_layout())
         writer.setTitle(model.title)
         print_document(self.text_document(model), model.kept_ending(), writer)
         del writer  # finishes the file
