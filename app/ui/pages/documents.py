@@ -3,6 +3,7 @@ PDF; the documents generated so far with whether they were sent; the wording of 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QStandardPaths, Qt
@@ -170,7 +171,7 @@ class DocumentsPage(Page):
         except Exception as error:  # noqa: BLE001 — a typing mistake in the form, shown in the user's language
             show_error(self, error, self.ctx.lang)
             return None
-        return service.Draft(self.draft.kind, data, self.draft.loan_id, self.draft.lender)
+        return dataclasses.replace(self.draft, data=data)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         show_busy(self.busy, (self.preview_button, self.print_button, self.docx_button, self.pdf_button), busy)
