@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.records import DocumentRecord, Loan
+from app.core.records import DocumentRecord, Loan, Scenario
 from app.services import documents as service
 from app.ui import ops
 from app.ui.documents.form import DataForm
@@ -61,9 +61,13 @@ class DocumentsPage(Page):
         self.lang_combo = QComboBox()
         for code, name in DOC_LANGUAGES:
             self.lang_combo.addItem(name, code)
+        self.proposal_combo = QComboBox()
+        self.proposal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.proposal_combo.setToolTip(self.tr("Mark a scenario as the proposal for a lender on the Scenarios page"))
         self.refill_button = QPushButton(self.tr("Fill in again from the vault"))
         picker = QHBoxLayout()
         for caption, widget in ((self.tr("Document"), self.kind_combo), (self.tr("Loan"), self.loan_combo),
+                                (self.tr("Proposal"), self.proposal_combo),
                                 (self.tr("Language of the document"), self.lang_combo)):  # fmt: skip
             picker.addWidget(QLabel(caption))
             picker.addWidget(widget, 1 if widget is not self.lang_combo else 0)
@@ -109,6 +113,7 @@ class DocumentsPage(Page):
 
         for signal, slot in (
             (self.kind_combo.currentIndexChanged, self.load_draft), (self.loan_combo.activated, self.load_draft),
+            (self.proposal_combo.activated, self.load_draft),
             (self.lang_combo.currentIndexChanged, self.load_draft), (self.refill_button.clicked, self.load_draft),
             (self.preview_button.clicked, self.preview), (self.print_button.clicked, self.print_document_now),
             (self.docx_button.clicked, self.save_docx), (self.pdf_button.clicked, self.save_pdf),
@@ -129,13 +134,13 @@ class DocumentsPage(Page):
     def refresh(self) -> None:
         """Reload the loans and the list of documents; the form keeps what is being edited."""
 
-        def read(repo) -> tuple[list[Loan], list[DocumentRecord]]:
-            return repo.list(Loan), service.generated(repo)
+        def read(repo) -> tuple[list[Loan], list[DocumentRecord], list[Scenario]]:
+            return repo.list(Loan), service.generated(repo), service.saved_proposals(repo)
 
         ops.query(self.ctx, read, self._show, parent=self)
 
-    def _show(self, result: tuple[list[Loan], list[DocumentRecord]]) -> None:
-        loans, records = result
+    def _show(self, result: tuple[list[Loan], list[DocumentRecord], list[Scenario]]) -> None:
+        loans, records, proposals = result
         chosen = self.loan_combo.currentData()
         self.loan_combo.blockSignals(True)
         self.loan_combo.clear()
@@ -144,15 +149,35 @@ class DocumentsPage(Page):
             self.loan_combo.addItem(f"{loan.lender} {loan.contract_no}".strip(), loan.id)
         self.loan_combo.setCurrentIndex(max(self.loan_combo.findData(chosen), 0))
         self.loan_combo.blockSignals(False)
+        self._fill_proposals(proposals, {loan.id: loan.lender for loan in loans})
         self.history.show_records(records)
         if self.draft is None:
             self.load_draft()
 
+    def _fill_proposals(self, proposals: list[Scenario], lenders: dict[int | None, str]) -> None:
+        """The proposals a document can state: the one marked for the loan's lender (else the default),
+        the default, and every saved scenario."""
+        chosen = self.proposal_combo.currentData()
+        self.proposal_combo.blockSignals(True)
+        self.proposal_combo.clear()
+        self.proposal_combo.addItem(self.tr("(the scenario marked for this lender, else the default)"), None)
+        self.proposal_combo.addItem(self.tr("Default: penalties waived, equal monthly instalments"), service.DEFAULT_PROPOSAL)
+        for scenario in proposals:
+            caption = self.tr("Scenario “%1”").replace("%1", scenario.name)
+            if scenario.loan_id is not None:
+                caption += " — " + self.tr("marked for %1").replace("%1", lenders.get(scenario.loan_id, ""))
+            self.proposal_combo.addItem(caption, scenario.id)
+        self.proposal_combo.setCurrentIndex(max(self.proposal_combo.findData(chosen), 0))
+        self.proposal_combo.blockSignals(False)
+
     def load_draft(self) -> None:
-        """Fill the form from the vault for the chosen type, loan and language."""
+        """Fill the form from the vault for the chosen type, loan, proposal and language."""
         kind, lang, loan_id, today = self.kind, self.doc_lang, self.loan_combo.currentData(), self.ctx.today()
+        scenario_id = self.proposal_combo.currentData()
         self.loan_combo.setEnabled(kind != "statement")
-        ops.query(self.ctx, lambda repo: service.gather(repo, kind, today, lang, loan_id), self._show_draft, parent=self)
+        self.proposal_combo.setEnabled(kind in service.PROPOSAL_KINDS)
+        ops.query(self.ctx, lambda repo: service.gather(repo, kind, today, lang, loan_id, scenario_id), self._show_draft,
+                  parent=self)  # fmt: skip
 
     def _show_draft(self, draft: service.Draft) -> None:
         if draft.kind != self.kind:
@@ -160,7 +185,16 @@ class DocumentsPage(Page):
         self.draft = draft
         self.form = DataForm(draft.data, self.ctx.lang)
         self.form_area.setWidget(self.form)
-        self.status.setText(self.tr("Every field is filled from your vault; change anything before you print or save."))
+        lines = [self.tr("Every field is filled from your vault; change anything before you print or save.")]
+        if draft.proposal_from is not None:
+            lines.append(self.tr("The proposal is the saved scenario “%1”.").replace("%1", draft.proposal_from.name))
+            if not draft.data.proposal.rows:
+                lines.append(self.tr("It pays nothing to this lender, so it has no schedule: an agreement cannot be drafted "
+                                     "from it."))
+        elif draft.kind in service.PROPOSAL_KINDS:
+            lines.append(self.tr("No saved scenario is used: the default proposal (penalties waived, equal monthly "
+                                 "instalments)."))
+        self.status.setText("\n".join(lines))
 
     def current_draft(self) -> service.Draft | None:
         """The draft as edited, or None (with the problem shown) when a field does not parse."""
@@ -349,6 +383,7 @@ class DocumentsPage(Page):
             old.deleteLater()
         self.history.clear_records()
         self.loan_combo.clear()
+        self.proposal_combo.clear()
         self.status.clear()
         for dialog in (self.print_dialog, self.wording_dialog, self.sent_dialog):
             if dialog is not None:
