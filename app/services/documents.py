@@ -188,11 +188,9 @@ def proposal_for(
     if found is None:
         return default_proposal(outstanding, today, count), None
     scenario, rows = found
-    terms = [w for w in scenario.what_ifs if w.loan_id == loan_id]
-    kinds = {w.kind: w for w in terms}
-    lower = kinds.get(WhatIfKind.LOWER_RATE)
-    grace = kinds.get(WhatIfKind.GRACE)
-    waived = Breakdown(penalties=outstanding.stated.penalties) if WhatIfKind.WAIVE_PENALTIES in kinds else Breakdown()
+    asked = {w.kind: w for w in scenario.what_ifs if w.loan_id == loan_id}  # the terms negotiated with this lender
+    lower, grace = asked.get(WhatIfKind.LOWER_RATE), asked.get(WhatIfKind.GRACE)
+    waived = Breakdown(penalties=outstanding.stated.penalties) if WhatIfKind.WAIVE_PENALTIES in asked else Breakdown()
     lines = tuple(ScheduleLine(row.period, row.due_date, row.amount) for row in rows)
     return Proposal(rows=lines, waived=waived, grace_months=grace.months if grace else 0,
                     rate_reduction_percent=lower.rate_percent if lower else None), scenario
