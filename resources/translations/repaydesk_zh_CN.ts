@@ -1239,10 +1239,6 @@ The app cannot certify time: for court use, take the SHA256SUMS manifest and the
         <translation>文书</translation>
     </message>
     <message>
-        <source>Mark a scenario as the proposal for a lender on the Scenarios page</source>
-        <translation>在“还款方案”页可把某个方案标记为对某一出借方的协商方案</translation>
-    </message>
-    <message>
         <source>Fill in again from the vault</source>
         <translation>重新从保险库填写</translation>
     </message>
@@ -1303,8 +1299,12 @@ The app cannot certify time: for court use, take the SHA256SUMS manifest and the
         <translation>（自动选择最相关的借款）</translation>
     </message>
     <message>
-        <source>(the scenario marked for this lender, else the default)</source>
-        <translation>（为该出借方标记的方案，没有则用默认方案）</translation>
+        <source>By default the scenario marked as the proposal for this lender on the Scenarios page, else penalties waived and equal monthly instalments</source>
+        <translation>默认使用在“还款方案”页标记给该出借方的协商方案；没有时减免罚息、按月等额分期</translation>
+    </message>
+    <message>
+        <source>(the marked scenario, else the default)</source>
+        <translation>（已标记的方案，否则默认方案）</translation>
     </message>
     <message>
         <source>Default: penalties waived, equal monthly instalments</source>

@@ -63,7 +63,7 @@ class DocumentsPage(Page):
             self.lang_combo.addItem(name, code)
         self.proposal_combo = QComboBox()
         self.proposal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.proposal_combo.setToolTip(self.tr("Mark a scenario as the proposal for a lender on the Scenarios page"))
+        self.proposal_combo.setToolTip(self.tr("By default the scenario marked as the proposal for this lender on the Scenarios page, else penalties waived and equal monthly instalments"))
         self.refill_button = QPushButton(self.tr("Fill in again from the vault"))
         picker = QHBoxLayout()
         for caption, widget in ((self.tr("Document"), self.kind_combo), (self.tr("Loan"), self.loan_combo),
@@ -160,7 +160,7 @@ class DocumentsPage(Page):
         chosen = self.proposal_combo.currentData()
         self.proposal_combo.blockSignals(True)
         self.proposal_combo.clear()
-        self.proposal_combo.addItem(self.tr("(the scenario marked for this lender, else the default)"), None)
+        self.proposal_combo.addItem(self.tr("(the marked scenario, else the default)"), None)
         self.proposal_combo.addItem(self.tr("Default: penalties waived, equal monthly instalments"), service.DEFAULT_PROPOSAL)
         for scenario in proposals:
             caption = self.tr("Scenario “%1”").replace("%1", scenario.name)
