@@ -15,7 +15,7 @@ from enum import IntEnum
 from app.core.errors import ValidationFailed
 from app.core.loan_summary import LoanSummary, summarise
 from app.core.lpr import LprTable
-from app.services.register import lpr_table, payments_by_loan, summarise_register
+from app.services.register import lpr_table, payments_by_loan, summarise_loan, summarise_register
 from app.core.messages import CodedError, text
 from app.core.money import Money
 from app.core.overdue import InstalmentState, apply_payments
@@ -70,7 +70,7 @@ class RegisterView:
 
 
 def loan_view(loan: Loan, payments: Sequence[Payment], today: dt.date, table: LprTable) -> LoanView:
-    return _view(summarise(loan, payments, today, table), payments, today)
+    return _view(summarise_loan(loan, payments, today, table), payments, today)
 
 
 def _view(summary: LoanSummary, payments: Sequence[Payment], today: dt.date) -> LoanView:

@@ -43,10 +43,10 @@ def summarise_register(
     the register is summarised: dashboard, budget, Loans page, scenarios, documents and CLI)."""
     table = table if table is not None else lpr_table(repo)
     payments = payments if payments is not None else payments_by_loan(repo)
-    return [_summary(loan, payments[loan.id], on, table) for loan in repo.list(Loan)]
+    return [summarise_loan(loan, payments[loan.id], on, table) for loan in repo.list(Loan)]
 
 
-def _summary(loan: Loan, payments: list[Payment], on: dt.date, table: LprTable) -> LoanSummary:
+def summarise_loan(loan: Loan, payments: list[Payment], on: dt.date, table: LprTable) -> LoanSummary:
     """One loan's summary; a loan the calculators cannot handle is marked "cannot compute" and the
     register goes on (issue 9 item 6: every command robust to a record it cannot compute)."""
     try:
