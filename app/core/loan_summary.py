@@ -140,6 +140,11 @@ def _owing_nothing_more(
     )
 
 
+def cannot_compute(loan: Loan, on: dt.date) -> LoanSummary:
+    """The summary of a loan whose figures could not be computed at all: nothing claimed, `problem` says so."""
+    return _owing_nothing_more(loan, on, (Money(0),) * 4, problem="loan.cannot_compute")
+
+
 def _regular_monthly(loan: Loan, upcoming: InstalmentState | None) -> Money:
     """The regular instalment per month from now on; none past the term or for a bullet loan."""
     if upcoming is None or loan.method == RepaymentMethod.BULLET:

@@ -701,6 +701,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "chart.payoff.month": ("Month", "月份"),
     "diary.report_file": ("evidence-report", "证据材料清单"),
     "diary.files_folder": ("files", "证据文件"),
+    # wiring between the first-wave features (register robustness, editor bounds, proposals in documents)
+    "loan.cannot_compute": ("cannot compute this loan's figures: check its dates, amounts and rates", "无法计算此笔借款的数字：请检查其日期、金额和利率"),
 }
 
 

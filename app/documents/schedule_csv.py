@@ -12,11 +12,11 @@ _HEADER = ("period", "due_date", "payment", "principal", "interest", "fee", "bal
 
 
 def schedule_rows(schedule: Schedule, lang: str = "zh_CN", marks: Sequence[str] | None = None) -> list[list[str]]:
-    """Header, one row per instalment, then the totals; `marks` (one per row) fills the status column."""
+    """Header, one row per instalment (numbered from 1), then the totals; `marks` (one per row) fills the status column."""
     rows = [[text(f"csv.schedule.{column}", lang) for column in _HEADER]]
     for index, row in enumerate(schedule.rows):
         rows.append([
-            str(row.period),
+            str(index + 1),  # the row's number as the user counts it (a bullet loan's one row is 1, not its term)
             row.due_date.isoformat() if row.due_date else "",
             row.payment.plain(),
             row.principal.plain(),

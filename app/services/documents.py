@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 from app.core.budget import BudgetInputs, compute_statement
 from app.core.messages import CodedError, text
 from app.core.money import Money
-from app.core.records import Attachment, ContactEntry, DocumentRecord, LenderType, Loan, Profile, RateBasis
+from app.core.records import (
+    Attachment, ContactEntry, DocumentRecord, LenderType, Loan, Profile, RateBasis, Scenario, WhatIfKind,
+)
 from app.documents import agreement, complaint, extension, instalment, objection, request
 from app.documents.inputs import (
     AgreementData,
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from app.store.repository import Repository
 
 KINDS = ("statement", "request", "extension", "agreement", "complaint", "objection", "instalment")
+PROPOSAL_KINDS = ("request", "extension", "agreement", "instalment")  # the types that state a proposal
 INSTALMENT_MONTHS = 36
 EXTENSION_MONTHS = 3
 WORDING_KEY = "documents.wording.{kind}.{lang}"
@@ -73,6 +76,7 @@ class Draft:
     data: object
     loan_id: int | None = None
     lender: str = ""
+    proposal_from: Scenario | None = None  # the saved scenario the proposal comes from (None: the default)
 
 
 def _build_statement(data: StatementDraft, lang: str, edits: Mapping[str, str] | None = None) -> Document:
@@ -139,14 +143,67 @@ def reset_wording(repo: Repository, kind: str, lang: str) -> None:
 
 # --- gathering the inputs ------------------------------------------------------------------
 def lawful_breakdown(summary: LoanSummary) -> Breakdown | None:
-    """The lawful balance, once the core computes one (None until then: documents state the claim)."""
-    return None
+    """The lawful balance (app/core/lawful_balance.py) by component: the principal as received less what
+    payments repaid of it, and the interest allowed on it; the legal line covers fees and penalties, so
+    none are added. None when the core has none (a closed loan, or one it cannot compute)."""
+    lawful = summary.lawful
+    if lawful is None:
+        return None
+    principal = min(lawful.principal - lawful.paid_principal, lawful.owed)
+    return Breakdown(principal=principal, interest=lawful.owed - principal)
 
 
-def proposal_for(repo: Repository, loan_id: int | None, outstanding: Outstanding, today: dt.date, count: int) -> Proposal:
-    """The proposal a request or agreement is drafted from. The saved payoff scenario's proposal for
-    this loan belongs here; until there is one, the default: penalties waived, `count` equal instalments."""
-    return default_proposal(outstanding, today, count)
+DEFAULT_PROPOSAL = 0  # a scenario id that asks for the default proposal even when a scenario is marked
+
+
+def proposal_for(
+    repo: Repository, loan_id: int | None, outstanding: Outstanding, today: dt.date, count: int,
+    scenario_id: int | None = None,
+) -> tuple[Proposal, Scenario | None]:
+    """The proposal a request or agreement is drafted from, and the saved scenario it comes from: the
+    scenario `scenario_id`, or else the one marked as the proposal for this loan's lender; without one
+    (or with DEFAULT_PROPOSAL) the default: penalties waived, `count` equal monthly instalments."""
+    found = _scenario_schedule(repo, loan_id, today, scenario_id)
+    if found is None:
+        return default_proposal(outstanding, today, count), None
+    scenario, rows = found
+    asked = {w.kind: w for w in scenario.what_ifs if w.loan_id == loan_id}  # the terms negotiated with this lender
+    lower, grace = asked.get(WhatIfKind.LOWER_RATE), asked.get(WhatIfKind.GRACE)
+    waived = Breakdown(penalties=outstanding.stated.penalties) if WhatIfKind.WAIVE_PENALTIES in asked else Breakdown()
+    lines = tuple(ScheduleLine(row.period, row.due_date, row.amount) for row in rows)
+    return Proposal(rows=lines, waived=waived, grace_months=grace.months if grace else 0,
+                    rate_reduction_percent=lower.rate_percent if lower else None), scenario
+
+
+def _scenario_schedule(repo: Repository, loan_id: int | None, today: dt.date, scenario_id: int | None):
+    """(scenario, the payments it makes to this loan's lender) or None for the default proposal."""
+    from app.core.payoff import proposal_schedule
+    from app.services import scenarios
+
+    if loan_id is None or scenario_id == DEFAULT_PROPOSAL:
+        return None
+    if scenario_id is None:
+        marked = repo.list(Scenario, loan_id=loan_id)
+        if not marked:
+            return None
+        scenario = marked[0]
+    else:
+        scenario = scenarios.load_scenario(repo, scenario_id)
+    try:
+        outcome = scenarios.run_scenario(repo, scenario, today)
+    except CodedError as error:  # e.g. no open loan left to plan: the scenario pays this lender nothing
+        if error.code != "scenario.no_loans":
+            raise
+        return scenario, ()
+    position = next((i for i, terms in enumerate(outcome.inputs.loans) if terms.loan_id == loan_id), None)
+    if position is None:
+        return scenario, ()
+    return scenario, proposal_schedule(outcome.result, position, outcome.inputs.due_days[position])
+
+
+def saved_proposals(repo: Repository) -> list[Scenario]:
+    """The saved scenarios a document's proposal can come from, the ones marked for a lender first."""
+    return sorted(repo.list(Scenario), key=lambda s: (s.loan_id is None, s.name, s.id or 0))
 
 
 def spread(rows: tuple[ScheduleLine, ...], count: int) -> tuple[ScheduleLine, ...]:
@@ -238,8 +295,12 @@ def _facts(repo: Repository, loan_id: int | None, lang: str) -> tuple[Fact, ...]
     return tuple(sorted(facts, key=lambda fact: fact.when))
 
 
-def gather(repo: Repository, kind: str, today: dt.date, lang: str = "zh_CN", loan_id: int | None = None) -> Draft:
-    """The inputs of a `kind` document filled from the vault, with defaults for what it does not hold."""
+def gather(
+    repo: Repository, kind: str, today: dt.date, lang: str = "zh_CN", loan_id: int | None = None,
+    scenario_id: int | None = None,
+) -> Draft:
+    """The inputs of a `kind` document filled from the vault, with defaults for what it does not hold;
+    the proposal from `scenario_id` (see `proposal_for`)."""
     from app.services.register import summarise_register
 
     _check_kind(kind)
@@ -257,7 +318,8 @@ def gather(repo: Repository, kind: str, today: dt.date, lang: str = "zh_CN", loa
     facts = loan_facts(summary, lang)
     outstanding = outstanding_of(summary)
     count = INSTALMENT_MONTHS if kind == "instalment" else 12
-    proposal = proposal_for(repo, loan_id, outstanding, today, count)
+    proposal, scenario = proposal_for(repo, loan_id, outstanding, today, count, scenario_id) if kind in PROPOSAL_KINDS else (
+        Proposal(), None)
     if kind == "request":
         data: object = RequestData(borrower, facts, outstanding, proposal, today, profile.hardship, _capacity(repo, today, summaries))
     elif kind == "extension":
@@ -285,7 +347,7 @@ def gather(repo: Repository, kind: str, today: dt.date, lang: str = "zh_CN", loa
             borrower, lender, outstanding, proposal, today, card_no=summary.loan.contract_no if summary else "",
             hardship=profile.hardship, monthly_capacity=_capacity(repo, today, summaries), evidence=evidence,
         )  # fmt: skip
-    return Draft(kind, data, loan_id, lender)
+    return Draft(kind, data, loan_id, lender, scenario)
 
 
 # --- building and exporting ----------------------------------------------------------------

@@ -15,7 +15,7 @@ from enum import IntEnum
 from app.core.errors import ValidationFailed
 from app.core.loan_summary import LoanSummary, summarise
 from app.core.lpr import LprTable
-from app.services.register import lpr_table, payments_by_loan, summarise_register
+from app.services.register import lpr_table, payments_by_loan, summarise_loan, summarise_register
 from app.core.messages import CodedError, text
 from app.core.money import Money
 from app.core.overdue import InstalmentState, apply_payments
@@ -70,7 +70,7 @@ class RegisterView:
 
 
 def loan_view(loan: Loan, payments: Sequence[Payment], today: dt.date, table: LprTable) -> LoanView:
-    return _view(summarise(loan, payments, today, table), payments, today)
+    return _view(summarise_loan(loan, payments, today, table), payments, today)
 
 
 def _view(summary: LoanSummary, payments: Sequence[Payment], today: dt.date) -> LoanView:
@@ -150,9 +150,11 @@ def preview_loan(loan: Loan) -> LoanPreview:
 # --- payments -------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class PaymentSplit:
-    """What a payment pays off, by part, as the loan's own accounting applies it."""
+    """What a payment pays off, by part, as the loan's own accounting applies it (Civil Code art. 561:
+    fees, then penalty interest and late fees, then interest, then principal)."""
 
     fees: Money
+    penalty: Money  # accrued penalty interest (罚息) and late fees (滞纳金)
     interest: Money
     principal: Money
     surplus: Money
@@ -160,8 +162,12 @@ class PaymentSplit:
     outstanding_after: Money
 
 
+def _charges_paid(summary: LoanSummary) -> Money:
+    return summary.account.charges_paid if summary.account is not None else Money(0)
+
+
 def split_payment(loan: Loan, payments: Sequence[Payment], new: Payment, table: LprTable, today: dt.date) -> PaymentSplit:
-    """The difference the payment makes to the loan's paid fees, interest and principal.
+    """The difference the payment makes to the loan's paid fees, charges, interest and principal.
 
     Everything recorded up to today counts, and so does the new payment even when dated later.
     """
@@ -169,9 +175,10 @@ def split_payment(loan: Loan, payments: Sequence[Payment], new: Payment, table: 
     before = summarise(loan, payments, on, table)
     after = summarise(loan, [*payments, new], on, table)
     fees = after.paid_fees - before.paid_fees
+    penalty = _charges_paid(after) - _charges_paid(before)
     interest = after.paid_interest - before.paid_interest
     principal = after.paid_principal - before.paid_principal
-    return PaymentSplit(fees, interest, principal, new.amount - fees - interest - principal,
+    return PaymentSplit(fees, penalty, interest, principal, new.amount - fees - penalty - interest - principal,
                         before.outstanding_principal, after.outstanding_principal)
 
 

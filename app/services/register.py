@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from app.core.loan_summary import LoanSummary, summarise
+from app.core.loan_summary import LoanSummary, cannot_compute, summarise
 from app.core.lpr import LprEntry, LprTable
 from app.core.lpr_settings import SETTING_KEY, extra_json, parse_extra, table_with
 from app.core.records import Loan, Payment
+
+_log = logging.getLogger(__name__)
 
 
 def lpr_extra(repo) -> tuple[LprEntry, ...]:
@@ -40,4 +43,14 @@ def summarise_register(
     the register is summarised: dashboard, budget, Loans page, scenarios, documents and CLI)."""
     table = table if table is not None else lpr_table(repo)
     payments = payments if payments is not None else payments_by_loan(repo)
-    return [summarise(loan, payments[loan.id], on, table) for loan in repo.list(Loan)]
+    return [summarise_loan(loan, payments[loan.id], on, table) for loan in repo.list(Loan)]
+
+
+def summarise_loan(loan: Loan, payments: list[Payment], on: dt.date, table: LprTable) -> LoanSummary:
+    """One loan's summary; a loan the calculators cannot handle is marked "cannot compute" and the
+    register goes on (issue 9 item 6: every command robust to a record it cannot compute)."""
+    try:
+        return summarise(loan, payments, on, table)
+    except Exception as error:  # noqa: BLE001 — one loan no calculator can handle must not stop the register
+        _log.warning("loan %s cannot be computed: %s", loan.id, type(error).__name__)
+        return cannot_compute(loan, on)

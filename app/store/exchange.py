@@ -17,6 +17,7 @@ from decimal import ROUND_DOWN, Decimal
 
 from app import __version__
 from app.core import records as r
+from app.core.bounds import DATE_RANGE, LOAN_RATES, PER_YEAR, RATE_RANGE
 from app.core.messages import text
 from app.store import codec
 from app.store.errors import VaultError
@@ -43,11 +44,7 @@ MAX_RECORDS = 1_000_000
 # What an imported value may be, so that every later command can compute with it.
 MAX_DEPTH = 12  # the deepest a repaydesk/1 document nests is 5 (document, section, record, fee, date)
 MAX_INT_DIGITS = 18
-RATE_RANGE = (Decimal(0), r.ABSURD_ANNUAL_RATE)  # percent a year, the line past which the editor calls a rate absurd
-PER_YEAR = {r.RateBasis.ANNUAL: 1, r.RateBasis.MONTHLY: 12, r.RateBasis.DAILY: 365, r.RateBasis.PER_PERIOD_FEE: 12}
-LOAN_RATES = {"rate_percent": "rate_basis", "penalty_rate_percent": "penalty_rate_basis"}
 RATE_MIN_EXPONENT = -10  # at most 10 decimal places
-DATE_RANGE = (dt.date(1900, 1, 1), dt.date(2199, 12, 31))
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, newline and carriage return are text
 
 
@@ -229,6 +226,7 @@ def parse(document: object) -> Parsed:
                 ref = getattr(rec, field)
                 if ref is not None and ref not in ids[target]:
                     raise ImportRefused(SECTION_OF[kind], index, field, "import.bad_reference", id=ref)
+    _check_payments(records[r.Payment], {loan.id: loan for loan in records[r.Loan]})
     for index, scenario in enumerate(records[r.Scenario]):
         loans = [("custom_order", i) for i in scenario.custom_order] + [("what_ifs", w.loan_id) for w in scenario.what_ifs]
         for field, ref in loans:
@@ -236,6 +234,15 @@ def parse(document: object) -> Parsed:
                 raise ImportRefused("scenarios", index, field, "import.bad_reference", id=ref)
     profile, settings = _parse_profile(document.get("profile")), _parse_settings(document.get("settings", {}))
     return Parsed(records, blobs, document_blobs, profile, settings)
+
+
+def _check_payments(payments: list[r.Payment], loans: dict[int, r.Loan]) -> None:
+    """The rules a payment has against its loan (`Payment.validate_for`), as the payment dialog checks them."""
+    for index, payment in enumerate(payments):
+        loan = loans.get(payment.loan_id)
+        errors = payment.validate_for(loan) if loan is not None else ()
+        if errors:
+            raise ImportRefused("payments", index, errors[0].field, errors[0].code, **errors[0].params)
 
 
 def _parse_entry(section: str, kind: type, index: int, entry: object, blobs: dict[int, bytes]) -> object:

@@ -9,9 +9,10 @@ from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QStackedWidget, QWidget,
+    QPushButton, QStackedWidget, QWidget,
 )
 
+from app.ui import ops
 from app.ui.context import AppContext
 from app.ui.dialogs.change_password import ChangePasswordDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -112,6 +113,24 @@ class MainWindow(QMainWindow):
         self.show_page(index)
         self.pages[index].new_entry()
 
+    def check_follow_ups(self) -> None:
+        """After unlocking: one quiet notice in the status bar when follow-ups are due today or overdue."""
+        from app.services.diary import follow_ups_due
+
+        today = self.ctx.today()
+        ops.query(self.ctx, lambda repo: len(follow_ups_due(repo, today)), self._show_follow_up_notice, parent=self)
+
+    def _show_follow_up_notice(self, count: int) -> None:
+        self.follow_up_button.setText(self.tr("Follow-ups due today or overdue: %1 — open the diary").replace("%1", str(count)))
+        self.follow_up_button.setVisible(count > 0)
+
+    def show_follow_ups(self) -> None:
+        """The Contact diary filtered to the open follow-ups."""
+        self.follow_up_button.hide()
+        index = next(i for i, page_class in enumerate(PAGE_CLASSES) if page_class.key == "diary")
+        self.show_page(index)
+        self.pages[index].pending_check.setChecked(True)
+
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
@@ -196,8 +215,15 @@ class MainWindow(QMainWindow):
         self.encrypted_label = QLabel(self.tr("Encrypted"))
         self.encrypted_label.setToolTip(self.tr("The vault file is encrypted with your password (SQLCipher)."))
         self.idle_label = QLabel()
+        self.follow_up_button = QPushButton()
+        self.follow_up_button.setObjectName("followUpNotice")
+        self.follow_up_button.setFlat(True)
+        self.follow_up_button.setStyleSheet("color: #8a6100; text-decoration: underline;")
+        self.follow_up_button.clicked.connect(lambda _checked=False: self.show_follow_ups())
+        self.follow_up_button.hide()
         status.addWidget(self.file_label)
         status.addWidget(self.encrypted_label)
+        status.addWidget(self.follow_up_button)
         if self.ctx.demo:
             self.demo_label = QLabel(self.tr("Demo vault — nothing is kept"))
             self.demo_label.setStyleSheet("color: #8a6100; font-weight: bold;")

@@ -103,6 +103,7 @@ class Shell(QObject):
         self.ctx.attach_vault(vault)
         self.vault_path = Path(vault.path)
         self._build_main_window(page=self._page_at_lock if same_vault else 0)
+        self.main_window.check_follow_ups()
         self._page_at_lock = 0
         self.idle.set_interval_ms(self._idle_ms())
         self.idle.start()

@@ -1251,6 +1251,10 @@ The app cannot certify time: for court use, take the SHA256SUMS manifest and the
         <translation>借款</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>协商方案</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>文书语言</translation>
     </message>
@@ -1295,8 +1299,40 @@ The app cannot certify time: for court use, take the SHA256SUMS manifest and the
         <translation>（自动选择最相关的借款）</translation>
     </message>
     <message>
+        <source>By default the scenario marked as the proposal for this lender on the Scenarios page, else penalties waived and equal monthly instalments</source>
+        <translation>默认使用在“还款方案”页标记给该出借方的协商方案；没有时减免罚息、按月等额分期</translation>
+    </message>
+    <message>
+        <source>(the marked scenario, else the default)</source>
+        <translation>（已标记的方案，否则默认方案）</translation>
+    </message>
+    <message>
+        <source>Default: penalties waived, equal monthly instalments</source>
+        <translation>默认：减免罚息，按月等额分期</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>方案“%1”</translation>
+    </message>
+    <message>
+        <source>marked for %1</source>
+        <translation>已标记给 %1</translation>
+    </message>
+    <message>
         <source>Every field is filled from your vault; change anything before you print or save.</source>
         <translation>各项内容已从保险库自动填写；打印或保存前可以修改任何一项。</translation>
+    </message>
+    <message>
+        <source>The proposal is the saved scenario “%1”.</source>
+        <translation>协商方案取自已保存的方案“%1”。</translation>
+    </message>
+    <message>
+        <source>It pays nothing to this lender, so it has no schedule: an agreement cannot be drafted from it.</source>
+        <translation>该方案不向此出借方还款，因此没有还款计划，无法据此起草分期还款协议。</translation>
+    </message>
+    <message>
+        <source>No saved scenario is used: the default proposal (penalties waived, equal monthly instalments).</source>
+        <translation>未使用已保存的方案：采用默认方案（减免罚息，按月等额分期）。</translation>
     </message>
     <message>
         <source>Save the document</source>
@@ -2292,6 +2328,10 @@ A copy is kept in the vault.</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
+        <source>Follow-ups due today or overdue: %1 — open the diary</source>
+        <translation>今天到期或已过期的跟进：%1 条 — 打开联系日志</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2525,8 +2565,12 @@ It opens with the same password.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>This payment goes to: fees %1 → interest %2 → principal %3</source>
-        <translation>这笔还款冲抵：费用 %1 → 利息 %2 → 本金 %3</translation>
+        <source>This payment goes to: fees %1 → penalty interest and late fees %2 → interest %3 → principal %4</source>
+        <translation>这笔还款冲抵：费用 %1 → 罚息及滞纳金 %2 → 利息 %3 → 本金 %4</translation>
+    </message>
+    <message>
+        <source>Order: expenses, then penalty interest and late fees, then interest, then principal (Civil Code art. 561).</source>
+        <translation>冲抵顺序：先费用，再罚息及滞纳金，再利息，最后本金（《民法典》第五百六十一条）。</translation>
     </message>
     <message>
         <source>%1 is more than the schedule still asks for.</source>
@@ -2535,10 +2579,6 @@ It opens with the same password.</source>
     <message>
         <source>Principal outstanding: %1 → %2</source>
         <translation>未还本金：%1 → %2</translation>
-    </message>
-    <message>
-        <source>Order: expenses, then interest, then principal (Civil Code art. 561).</source>
-        <translation>冲抵顺序：先费用，再利息，最后本金（《民法典》第五百六十一条）。</translation>
     </message>
 </context>
 <context>

@@ -56,9 +56,16 @@ def test_rows_match_the_core_schedule(principal, rate, count, method, period):
     rows = schedule_rows(schedule, "en")
     body = rows[1:-1]
     assert len(body) == len(schedule.rows)
-    for cells, row in zip(body, schedule.rows):
-        assert cells[:7] == [str(row.period), row.due_date.isoformat(), row.payment.plain(), row.principal.plain(),
+    for number, (cells, row) in enumerate(zip(body, schedule.rows), start=1):
+        assert cells[:7] == [str(number), row.due_date.isoformat(), row.payment.plain(), row.principal.plain(),
                              row.interest.plain(), row.fee.plain(), row.balance.plain()]
         assert all(len(c.split(".")[1]) == 2 for c in cells[2:7])
     assert Money.parse(rows[-1][3]) == Money(principal)
     assert sum((Money.parse(c[2]) for c in body), Money(0)) == Money.parse(rows[-1][2])
+
+
+def test_a_bullet_loan_has_one_row_numbered_1():
+    schedule = schedule_for(Money.yuan("30000"), Decimal("0.0125"), 24, RepaymentMethod.BULLET, first_due=dt.date(2026, 8, 1))
+    rows = schedule_rows(schedule, "en")
+    assert len(rows) == 3
+    assert (rows[1][0], rows[1][2]) == ("1", "39000.00")  # 30 000 + 24 × 1.25 % simple interest, in one row

@@ -14,9 +14,12 @@ import docx
 import pytest
 
 from app.core.messages import CodedError
-from app.core.records import DocumentRecord
-from app.documents.inputs import AgreementData, ComplaintData, InstalmentData, Proposal, RequestData
-from app.services import documents
+from app.core.money import Money
+from app.core.payoff import Strategy
+from app.core.records import DocumentRecord, Loan, LoanStatus, Scenario, WhatIf, WhatIfKind
+from app.documents.inputs import AgreementData, Basis, ComplaintData, InstalmentData, Proposal, RequestData
+from app.services import documents, scenarios
+from app.services.register import summarise_register
 from app.store import migrations
 from app.store.vault import Vault
 from tests.conftest import DEMO_TODAY
@@ -192,3 +195,53 @@ def test_an_older_vault_gains_the_document_columns_with_defaults():
         row = connection.exec_driver_sql("SELECT lender, lang, sha256, size, sent, sent_to, sent_on FROM documents").fetchone()
         assert tuple(row) == ("", "zh_CN", "", 0, 0, "", None)
         assert tuple(connection.exec_driver_sql("SELECT count(*) FROM document_blobs").fetchone()) == (0,)
+
+
+def test_a_request_can_state_the_lawful_balance_and_says_so(demo_vault):
+    """闪借花: 10 000 on paper, 8 500 received (art. 670); the core's lawful balance by component."""
+    draft = documents.gather(demo_vault.repo, "request", DEMO_TODAY, "zh_CN", loan_id=1)
+    outstanding = draft.data.outstanding
+    [summary] = [s for s in summarise_register(demo_vault.repo, DEMO_TODAY) if s.loan.id == 1]
+    lawful = outstanding.lawful
+    assert lawful.principal == Money.yuan("8500") - summary.lawful.paid_principal == Money.yuan("4618.03")
+    assert lawful.total == summary.lawful.owed == Money.yuan("4833.62")  # below the claim of 6 541.45
+    assert (lawful.penalties, lawful.fees) == (Money(0), Money(0))  # the legal line covers them
+    stated = dataclasses.replace(outstanding, basis=Basis.LAWFUL)
+    html = documents.html_bytes(documents.build(dataclasses.replace(draft, data=dataclasses.replace(draft.data, outstanding=stated)))).decode()
+    assert "4,833.62" in html and "以上金额为依法应当偿还的余额" in html
+    html = documents.html_bytes(documents.build(draft)).decode()
+    assert "6,541.45" in html and "以上金额为贵方按合同主张的金额" in html
+
+
+def test_the_proposal_comes_from_the_scenario_marked_for_that_lender(demo_vault):
+    repo = demo_vault.repo
+    default = documents.gather(repo, "agreement", DEMO_TODAY, loan_id=3)
+    assert default.proposal_from is None and len(default.data.proposal.rows) == 12
+    plan = scenarios.save_scenario(repo, Scenario("按余额分摊", strategy=Strategy.PRO_RATA, what_ifs=(
+        WhatIf(WhatIfKind.WAIVE_PENALTIES, loan_id=3),)), NOW)
+    scenarios.mark_proposal(repo, plan.id, 3)
+    draft = documents.gather(repo, "agreement", DEMO_TODAY, loan_id=3)
+    _, rows = scenarios.proposal_for_loan(repo, 3, DEMO_TODAY)
+    proposal = draft.data.proposal
+    assert draft.proposal_from.id == plan.id and rows
+    assert [(r.period, r.due_date, r.amount) for r in proposal.rows] == [(r.period, r.due_date, r.amount) for r in rows]
+    assert proposal.waived.penalties == draft.data.outstanding.stated.penalties > Money(0)
+    assert documents.build(draft).blocks
+    # the default can still be asked for, and any saved scenario chosen by id
+    asked = documents.gather(repo, "agreement", DEMO_TODAY, loan_id=3, scenario_id=documents.DEFAULT_PROPOSAL)
+    assert asked.proposal_from is None and asked.data.proposal == default.data.proposal
+    other = scenarios.save_scenario(repo, Scenario("雪球", strategy=Strategy.SNOWBALL), NOW)
+    assert documents.gather(repo, "request", DEMO_TODAY, loan_id=3, scenario_id=other.id).proposal_from.id == other.id
+    assert [s.id for s in documents.saved_proposals(repo)] == [plan.id, other.id]
+
+
+def test_a_marked_scenario_that_pays_the_lender_nothing_cannot_make_an_agreement(demo_vault):
+    repo = demo_vault.repo
+    plan = scenarios.save_scenario(repo, Scenario("按余额分摊", strategy=Strategy.PRO_RATA), NOW)
+    scenarios.mark_proposal(repo, plan.id, 3)
+    repo.update(dataclasses.replace(repo.get(Loan, 3), status=LoanStatus.SETTLED))  # no longer in any plan
+    draft = documents.gather(repo, "agreement", DEMO_TODAY, loan_id=3)
+    assert draft.proposal_from.id == plan.id and draft.data.proposal.rows == ()
+    with pytest.raises(CodedError) as caught:
+        documents.build(draft)
+    assert caught.value.code == "document.no_schedule"

@@ -43,8 +43,17 @@ def test_the_split_of_a_payment_follows_the_schedule(repo):
     loan = repo.add(LOAN)
     split = service.preview_payment(repo, Payment(loan.id, dt.date(2025, 2, 10), Y("500")), TODAY)
     # first instalment: interest 12 000 × 1 % = 120.00, so 500 = 120.00 + 380.00
-    assert (split.fees, split.interest, split.principal, split.surplus) == (Money(0), Y("120"), Y("380"), Money(0))
+    assert (split.fees, split.penalty, split.interest, split.principal, split.surplus) == (Money(0), Money(0), Y("120"), Y("380"), Money(0))
     assert (split.outstanding_before, split.outstanding_after) == (Y("12000"), Y("11620"))
+
+
+def test_a_late_payment_pays_the_late_fee_before_interest_and_principal(repo):
+    loan = repo.add(dataclasses.replace(LOAN, late_fee=Y("50")))
+    split = service.preview_payment(repo, Payment(loan.id, dt.date(2025, 2, 20), Y("500")), TODAY)
+    # instalment 1 (due 2025-02-10) is late on 02-20: its 50.00 late fee first, then interest 120.00, then 330.00
+    assert (split.fees, split.penalty, split.interest, split.principal, split.surplus) == (
+        Money(0), Y("50"), Y("120"), Y("330"), Money(0))
+    assert (split.outstanding_before, split.outstanding_after) == (Y("12000"), Y("11670"))
 
 
 def test_a_payment_dated_after_today_is_still_split(repo):

@@ -48,3 +48,18 @@ def test_a_damaged_lpr_setting_falls_back_to_the_shipped_table(tmp_vault):
     tmp_vault.repo.set_setting(SETTING_KEY, "{not json")
     assert lpr_extra(tmp_vault.repo) == ()
     assert lpr_table(tmp_vault.repo).rate_on(dt.date(2025, 6, 1)).rate_percent == Decimal("3.00")
+
+
+def test_one_loan_no_calculator_can_handle_is_marked_and_the_rest_are_summarised():
+    broken = dataclasses.replace(LOAN, id=2, first_due_date=dt.date(9999, 12, 31), instalments=24)
+
+    class Repo:
+        def list(self, kind, **filters):
+            return {Loan: [broken, LOAN], Payment: []}[kind]
+
+        def get_setting(self, key, default=None):
+            return default
+
+    bad, good = summarise_register(Repo(), dt.date(2024, 4, 1))
+    assert bad.loan is broken and bad.problem == "loan.cannot_compute" and bad.outstanding_total.fen == 0
+    assert good.problem is None and good.outstanding_principal == LOAN.principal

@@ -104,6 +104,8 @@ def test_every_command_computes_a_vault_filled_at_the_edges_of_what_import_accep
     ]
     for loan, changes in zip(edge["loans"], extremes, strict=False):
         loan.update(changes)
+    contract = {loan["id"]: loan["contract_date"] for loan in edge["loans"]}
+    edge["payments"] = [p for p in edge["payments"] if p["paid_on"] >= contract[p["loan_id"]]]  # refused otherwise
     source = tmp_path / "edge.json"
     source.write_text(json.dumps(edge, ensure_ascii=False), encoding="utf-8")
     vault = tmp_path / "v.repaydesk"
@@ -157,3 +159,13 @@ def test_a_refused_import_leaves_the_vault_as_it_was(demo_vault):
         demo_vault.repo.import_data(broken)
     assert export_vault(demo_vault.repo) == before
     assert demo_vault.repo.count(r.Loan) == len(before["loans"])
+
+
+def test_a_payment_before_its_loans_contract_is_refused_like_the_dialog_refuses_it(document):
+    payment = document["payments"][0]
+    loan = next(loan for loan in document["loans"] if loan["id"] == payment["loan_id"])
+    payment["paid_on"] = "2000-01-01"
+    assert loan["contract_date"] > "2000-01-01"
+    message = _refusal(document)
+    assert message.startswith("payments[0].paid_on: ") and "\n" not in message
+    assert "contract" in message

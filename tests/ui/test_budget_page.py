@@ -327,6 +327,23 @@ def test_export_csv_and_print_preview(make_page, tmp_vault, tmp_path, monkeypatc
     page.print_dialog.close()
 
 
+def test_the_statement_prints_through_the_documents_printing(make_page, tmp_vault, monkeypatch):
+    """Paragraphs kept with the signature and indents scaled, as on the Documents page (not QTextDocument.print_ as is)."""
+    import app.ui.pages.budget as budget_page
+
+    printed = []
+    monkeypatch.setattr(budget_page, "print_document", lambda document, ending, device: printed.append((document, ending)))
+    page = make_page(tmp_vault)
+    page.print_button.click()
+    assert page.print_dialog is not None
+    printed.clear()  # the preview paints once on opening
+    page.print_dialog.paintRequested.emit(page.printer)
+    [(document, ending)] = printed
+    assert document is page.print_document and (ending is None or ending in document.toPlainText())
+    assert page.printer.pageLayout().margins().left() > 0
+    page.print_dialog.close()
+
+
 def test_debts_list_the_loans_outstanding_read_only(make_page, demo_vault):
     from app.core.loan_summary import summarise
     from app.core.lpr import LprTable

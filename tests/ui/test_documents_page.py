@@ -177,3 +177,31 @@ def test_sent_status_is_recorded_from_the_list(qtbot, page, tmp_path, monkeypatc
 def test_lock_clears_the_form_and_the_list(qtbot, page):
     page.clear()
     assert page.form is None and page.form_area.widget() is None and page.history.rowCount() == 0
+
+
+def test_the_proposal_picker_offers_the_saved_proposals_and_says_which_one_is_used(qtbot, page):
+    import datetime as dt
+
+    from app.core.payoff import Strategy
+    from app.core.records import Scenario
+    from app.services import scenarios
+
+    repo = page.ctx.vault.repo
+    assert "the default proposal" in page.status.text()
+    plan = scenarios.save_scenario(repo, Scenario("按余额分摊", strategy=Strategy.PRO_RATA), dt.datetime(2025, 3, 31, 9))
+    scenarios.mark_proposal(repo, plan.id, 3)
+    page.ctx.data_changed.emit("scenarios")
+    settle(qtbot, page.ctx)
+    captions = [page.proposal_combo.itemText(i) for i in range(page.proposal_combo.count())]
+    assert captions[2] == "Scenario “按余额分摊” — marked for 安信小额贷款有限公司（虚构）"
+    page.refill_button.click()  # the most relevant loan is 安信, whose lender the scenario is marked for
+    settle(qtbot, page.ctx)
+    _, rows = scenarios.proposal_for_loan(repo, 3, DEMO_TODAY)
+    assert page.form.editors["proposal.rows"].table.rowCount() == len(rows) != 12
+    assert "The proposal is the saved scenario “按余额分摊”." in page.status.text()
+    page.proposal_combo.setCurrentIndex(page.proposal_combo.findData(service.DEFAULT_PROPOSAL))
+    page.proposal_combo.activated.emit(page.proposal_combo.currentIndex())
+    settle(qtbot, page.ctx)
+    assert page.form.editors["proposal.rows"].table.rowCount() == 12 and "the default proposal" in page.status.text()
+    choose_kind(qtbot, page, "complaint")
+    assert not page.proposal_combo.isEnabled()

@@ -143,7 +143,8 @@ def test_a_bad_fee_is_named_by_its_row(qtbot, page, ctx):
     _assert_nothing_saved(ctx, editor)
 
 
-def test_an_absurd_rate_warns_but_saves(qtbot, page, ctx):
+def test_an_absurd_rate_or_a_date_no_calculator_handles_cannot_be_saved(qtbot, page, ctx):
+    """The import's bounds (app/core/bounds.py) hold in the editor too (issue 9 item 6)."""
     page.add_loan()
     editor = page.editor
     _type_basics(qtbot, editor)
@@ -153,8 +154,21 @@ def test_an_absurd_rate_warns_but_saves(qtbot, page, ctx):
     assert editor.boxes["rate_percent"].warning_text == "A rate above 1000% a year is almost certainly a typing mistake."
     qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
+    assert editor.boxes["rate_percent"].error_text == "A rate above 1000% a year is almost certainly a typing mistake."
+    assert ctx.repo.count(Loan) == 0
+    editor.rate.selectAll()
+    qtbot.keyClicks(editor.rate, "2.73")  # 996 % a year: within the bounds, still warned about
+    _type_date(qtbot, editor.first_due, "9999-12-31")
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert editor.boxes["rate_percent"].error_text == ""
+    assert editor.boxes["first_due_date"].error_text == "Must be between 1900-01-01 and 2199-12-31."
+    assert ctx.repo.count(Loan) == 0
+    editor.first_due.setDate(to_qdate(dt.date(2025, 2, 10)))
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     [stored] = ctx.repo.list(Loan)
-    assert stored.rate_percent == Decimal(5) and stored.rate_basis == RateBasis.DAILY
+    assert stored.rate_percent == Decimal("2.73") and stored.rate_basis == RateBasis.DAILY
 
 
 def test_editing_keeps_the_id_and_changes_only_what_was_typed(qtbot, page, ctx):

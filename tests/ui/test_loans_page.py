@@ -93,9 +93,9 @@ def test_record_a_partial_payment_shows_the_split_and_lowers_outstanding(qtbot, 
     qtbot.waitUntil(lambda: dialog.split is not None)
     # first instalment of 12 000 at 1 % a month: interest 120.00, so 500 = 120.00 interest + 380.00 principal
     split = dialog.split
-    assert (split.fees, split.interest, split.principal, split.surplus) == (
-        Money(0), Money.yuan("120"), Money.yuan("380"), Money(0))
-    assert "interest ¥120.00 → principal ¥380.00" in dialog.split_label.text()
+    assert (split.fees, split.penalty, split.interest, split.principal, split.surplus) == (
+        Money(0), Money(0), Money.yuan("120"), Money.yuan("380"), Money(0))
+    assert "penalty interest and late fees ¥0.00 → interest ¥120.00 → principal ¥380.00" in dialog.split_label.text()
     assert "¥12,000.00 → ¥11,620.00" in dialog.split_label.text()
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
@@ -268,3 +268,28 @@ def test_mark_several_instalments_paid_on_their_due_dates_in_one_step(qtbot, pag
     page.record_payment()
     dialog = page.payment_dialog  # the next unpaid instalment is the third, due after today
     assert (dialog.date.edit.text(), dialog.amount.text()) == (TODAY.isoformat(), "1066.19")
+
+
+def test_ctrl_n_on_the_loans_page_opens_a_diary_entry_and_add_loan_has_its_own_key(qtbot, ctx):
+    from app.ui.main_window import MainWindow
+    from app.ui.pages import PAGE_CLASSES
+    from app.ui.pages.diary import DiaryPage
+    from app.ui.pages.loans import LoansPage
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(next(i for i, page_class in enumerate(PAGE_CLASSES) if page_class is LoansPage))
+    settle(qtbot, ctx)
+    loans = window.current_page()
+    assert isinstance(loans, LoansPage)
+    assert loans.add_action.shortcut().toString() == "Ctrl+Shift+N"
+    assert "Ctrl+Shift+N" in loans.add_action.toolTip()
+    window.activateWindow()
+    loans.view.setFocus()
+    qtbot.keyClick(loans.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ctx)
+    diary = window.current_page()
+    assert isinstance(diary, DiaryPage) and diary.dialog is not None and diary.dialog.isVisible()
+    diary.dialog.reject()

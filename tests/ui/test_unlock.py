@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
 from app.ui.unlock import UnlockWindow
@@ -74,3 +75,27 @@ def test_vault_in_use_is_explained(make_shell, qtbot, vault_file):
         qtbot.waitUntil(lambda: window.error.isVisibleTo(window), timeout=15_000)
         assert window.error.text().startswith("This vault is already open in another RepayDesk window")
         assert shell.ctx.vault is None
+
+
+def test_follow_ups_due_show_one_quiet_notice_after_unlocking_that_opens_the_diary(make_shell, qtbot, vault_file):
+    import datetime as dt
+
+    from app.core.records import Channel, ContactEntry
+    from app.store.vault import Vault
+    from app.ui.pages.diary import DiaryPage
+
+    with Vault.open(vault_file, PASSWORD) as vault:  # besides the fixture's follow-up in 3 days: one overdue
+        vault.repo.add(ContactEntry(happened_at=dt.datetime(2025, 1, 6, 9, 0), channel=Channel.SMS, summary="答应回电",
+                                    follow_up=dt.date.today() - dt.timedelta(days=1)))
+    shell = make_shell(vault_file)
+    shell.start()
+    _unlock(qtbot, shell.window, PASSWORD)
+    qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=15_000)
+    window = shell.window
+    qtbot.waitUntil(lambda: window.follow_up_button.isVisible(), timeout=10_000)
+    assert window.follow_up_button.text() == "Follow-ups due today or overdue: 1 — open the diary"
+    assert QApplication.activeModalWidget() is None  # a notice, not a dialog
+    window.follow_up_button.click()
+    diary = window.current_page()
+    assert isinstance(diary, DiaryPage) and diary.pending_check.isChecked()
+    assert not window.follow_up_button.isVisible()

@@ -5,10 +5,16 @@ and it does not scale indents given in px to the printer, so they are scaled her
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import QMarginsF, QObject, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QTextBlock, QTextCursor, QTextDocument, QTextFormat,
+)
 
 QT_PRINT_MARGIN_CM = 2  # what QTextDocument.print_() puts around the text of a document it paginates
+# QTextDocument adds 2 cm around the text when it lays a document out for printing; with these
+# page margins the text sits 2.8 cm / 2.54 cm from the edges of the A4 sheet, as in the .docx.
+PAGE_MARGINS_MM = QMarginsF(28 - 10 * QT_PRINT_MARGIN_CM, 25.4 - 10 * QT_PRINT_MARGIN_CM, 28 - 10 * QT_PRINT_MARGIN_CM,
+                            25.4 - 10 * QT_PRINT_MARGIN_CM)
 
 
 def _source_dpi() -> int:
@@ -77,3 +83,27 @@ def print_document(document: QTextDocument, kept_ending: str | None, device: QPa
     scale_indents(copy, device)
     keep_ending_together(copy, kept_ending, device)
     copy.print_(device)
+
+
+def a4_layout() -> QPageLayout:
+    """A4 portrait with the .docx's margins (see PAGE_MARGINS_MM)."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, PAGE_MARGINS_MM,
+                       QPageLayout.Unit.Millimeter)
+
+
+def a4_printer():
+    """A high-resolution printer set up with `a4_layout()`."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_layout())
+    return printer
+
+
+def text_document(model, parent: QObject | None = None) -> QTextDocument:
+    """The neutral document (app.documents.model.Document) as a QTextDocument, through its HTML rendering."""
+    from app.documents.render_html import render_html
+
+    document = QTextDocument(parent)
+    document.setHtml(render_html(model))
+    return document

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from app.core.bounds import loan_bound_errors
 from app.core.errors import FieldError, ValidationFailed
 from app.core.messages import CodedError
 from app.core.money import Money
@@ -358,6 +359,7 @@ class LoanEditorDialog(QDialog):
         parsed_fields = {e.field for e in errors}
         if principal is None:
             parsed_fields.add("received")  # "received > principal" means nothing without a principal
+        errors += [e for e in loan_bound_errors(loan) if e.field not in parsed_fields]
         errors += [e for e in loan.validate() if e.field not in parsed_fields and not (
             e.field.startswith("fees[") and principal is None and e.code == "loan.fee_gt_principal")]
         return loan, errors

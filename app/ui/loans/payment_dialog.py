@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -124,13 +123,15 @@ class PaymentDialog(QDialog):
             self.split_label.setText(error_message(result, lang))
             return
         self.split = s = result
-        text = self.tr("This payment goes to: fees %1 → interest %2 → principal %3").replace(
-            "%1", s.fees.format(lang)).replace("%2", s.interest.format(lang)).replace("%3", s.principal.format(lang))
+        parts = (s.fees, s.penalty, s.interest, s.principal)
+        text = self.tr("This payment goes to: fees %1 → penalty interest and late fees %2 → interest %3 → principal %4")
+        for number, part in enumerate(parts, start=1):
+            text = text.replace(f"%{number}", part.format(lang))
         if s.surplus.fen > 0:
             text += "\n" + self.tr("%1 is more than the schedule still asks for.").replace("%1", s.surplus.format(lang))
         text += "\n" + self.tr("Principal outstanding: %1 → %2").replace(
             "%1", s.outstanding_before.format(lang)).replace("%2", s.outstanding_after.format(lang))
-        text += "\n" + self.tr("Order: expenses, then interest, then principal (Civil Code art. 561).")
+        text += "\n" + self.tr("Order: expenses, then penalty interest and late fees, then interest, then principal (Civil Code art. 561).")
         self.split_label.setText(text)
 
     def submit(self) -> None:

@@ -24,6 +24,7 @@ from app.ui.budget.section import BudgetSection
 from app.ui.budget.summary_panel import SummaryPanel
 from app.ui.budget.table_models import AssetModel, ExpenseModel, IncomeModel, LiabilityModel
 from app.ui.context import AppContext
+from app.ui.documents.printing import a4_printer, print_document, text_document
 from app.ui.errors import EXPECTED, error_message, show_error
 from app.ui.pages.base import Page, page_layout
 from app.ui.widgets import busy_bar, notify, show_busy
@@ -244,20 +245,17 @@ class BudgetPage(Page):
         if profile is None:
             return
         on, lang = self.ctx.today(), self.doc_lang()
-        ops.query(self.ctx, lambda repo: statement_service.statement_html(
-            statement_service.statement_data(repo, on, lang, profile)), self._preview, parent=self)
+        ops.query(self.ctx, lambda repo: statement_service.build(statement_service.statement_data(repo, on, lang, profile)),
+                  self._preview, parent=self)
 
-    def _preview(self, html: str) -> None:
-        from PySide6.QtGui import QPageSize, QTextDocument
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    def _preview(self, model) -> None:
+        """The Documents page's printing: paragraphs kept with the signature, indents scaled, A4 margins of the .docx."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        document = QTextDocument(self)
-        document.setHtml(html)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        document, printer = text_document(model, self), a4_printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the financial statement"))
-        dialog.paintRequested.connect(document.print_)
+        dialog.paintRequested.connect(lambda device: print_document(document, model.kept_ending(), device))
         if self.print_dialog is not None:
             self.print_dialog.deleteLater()
         self.print_document, self.printer, self.print_dialog = document, printer, dialog  # the dialog only borrows them

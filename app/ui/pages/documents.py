@@ -3,9 +3,10 @@ PDF; the documents generated so far with whether they were sent; the wording of 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QStandardPaths, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,23 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.records import DocumentRecord, Loan
+from app.core.records import DocumentRecord, Loan, Scenario
 from app.services import documents as service
 from app.ui import ops
 from app.ui.documents.form import DataForm
 from app.ui.documents.history import HistoryTable, SentDialog
 from app.ui.documents.labels import KIND_LABELS, kind_label
-from app.ui.documents.printing import QT_PRINT_MARGIN_CM, print_document
+from app.ui.documents.printing import a4_layout, a4_printer, print_document, text_document
 from app.ui.documents.wording_dialog import WordingDialog
 from app.ui.errors import show_error
 from app.ui.pages.base import Page, page_layout
 from app.ui.widgets import busy_bar, confirm, notify, show_busy
 
 DOC_LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
-# QTextDocument adds 2 cm around the text when it lays a document out for printing; with these
-# page margins the text sits 2.8 cm / 2.54 cm from the edges of the A4 sheet, as in the .docx.
-PAGE_MARGINS_MM = QMarginsF(28 - 10 * QT_PRINT_MARGIN_CM, 25.4 - 10 * QT_PRINT_MARGIN_CM, 28 - 10 * QT_PRINT_MARGIN_CM,
-                            25.4 - 10 * QT_PRINT_MARGIN_CM)
 
 
 class DocumentsPage(Page):
@@ -64,9 +61,13 @@ class DocumentsPage(Page):
         self.lang_combo = QComboBox()
         for code, name in DOC_LANGUAGES:
             self.lang_combo.addItem(name, code)
+        self.proposal_combo = QComboBox()
+        self.proposal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.proposal_combo.setToolTip(self.tr("By default the scenario marked as the proposal for this lender on the Scenarios page, else penalties waived and equal monthly instalments"))
         self.refill_button = QPushButton(self.tr("Fill in again from the vault"))
         picker = QHBoxLayout()
         for caption, widget in ((self.tr("Document"), self.kind_combo), (self.tr("Loan"), self.loan_combo),
+                                (self.tr("Proposal"), self.proposal_combo),
                                 (self.tr("Language of the document"), self.lang_combo)):  # fmt: skip
             picker.addWidget(QLabel(caption))
             picker.addWidget(widget, 1 if widget is not self.lang_combo else 0)
@@ -112,6 +113,7 @@ class DocumentsPage(Page):
 
         for signal, slot in (
             (self.kind_combo.currentIndexChanged, self.load_draft), (self.loan_combo.activated, self.load_draft),
+            (self.proposal_combo.activated, self.load_draft),
             (self.lang_combo.currentIndexChanged, self.load_draft), (self.refill_button.clicked, self.load_draft),
             (self.preview_button.clicked, self.preview), (self.print_button.clicked, self.print_document_now),
             (self.docx_button.clicked, self.save_docx), (self.pdf_button.clicked, self.save_pdf),
@@ -132,13 +134,13 @@ class DocumentsPage(Page):
     def refresh(self) -> None:
         """Reload the loans and the list of documents; the form keeps what is being edited."""
 
-        def read(repo) -> tuple[list[Loan], list[DocumentRecord]]:
-            return repo.list(Loan), service.generated(repo)
+        def read(repo) -> tuple[list[Loan], list[DocumentRecord], list[Scenario]]:
+            return repo.list(Loan), service.generated(repo), service.saved_proposals(repo)
 
         ops.query(self.ctx, read, self._show, parent=self)
 
-    def _show(self, result: tuple[list[Loan], list[DocumentRecord]]) -> None:
-        loans, records = result
+    def _show(self, result: tuple[list[Loan], list[DocumentRecord], list[Scenario]]) -> None:
+        loans, records, proposals = result
         chosen = self.loan_combo.currentData()
         self.loan_combo.blockSignals(True)
         self.loan_combo.clear()
@@ -147,15 +149,35 @@ class DocumentsPage(Page):
             self.loan_combo.addItem(f"{loan.lender} {loan.contract_no}".strip(), loan.id)
         self.loan_combo.setCurrentIndex(max(self.loan_combo.findData(chosen), 0))
         self.loan_combo.blockSignals(False)
+        self._fill_proposals(proposals, {loan.id: loan.lender for loan in loans})
         self.history.show_records(records)
         if self.draft is None:
             self.load_draft()
 
+    def _fill_proposals(self, proposals: list[Scenario], lenders: dict[int | None, str]) -> None:
+        """The proposals a document can state: the one marked for the loan's lender (else the default),
+        the default, and every saved scenario."""
+        chosen = self.proposal_combo.currentData()
+        self.proposal_combo.blockSignals(True)
+        self.proposal_combo.clear()
+        self.proposal_combo.addItem(self.tr("(the marked scenario, else the default)"), None)
+        self.proposal_combo.addItem(self.tr("Default: penalties waived, equal monthly instalments"), service.DEFAULT_PROPOSAL)
+        for scenario in proposals:
+            caption = self.tr("Scenario “%1”").replace("%1", scenario.name)
+            if scenario.loan_id is not None:
+                caption += " — " + self.tr("marked for %1").replace("%1", lenders.get(scenario.loan_id, ""))
+            self.proposal_combo.addItem(caption, scenario.id)
+        self.proposal_combo.setCurrentIndex(max(self.proposal_combo.findData(chosen), 0))
+        self.proposal_combo.blockSignals(False)
+
     def load_draft(self) -> None:
-        """Fill the form from the vault for the chosen type, loan and language."""
+        """Fill the form from the vault for the chosen type, loan, proposal and language."""
         kind, lang, loan_id, today = self.kind, self.doc_lang, self.loan_combo.currentData(), self.ctx.today()
+        scenario_id = self.proposal_combo.currentData()
         self.loan_combo.setEnabled(kind != "statement")
-        ops.query(self.ctx, lambda repo: service.gather(repo, kind, today, lang, loan_id), self._show_draft, parent=self)
+        self.proposal_combo.setEnabled(kind in service.PROPOSAL_KINDS)
+        ops.query(self.ctx, lambda repo: service.gather(repo, kind, today, lang, loan_id, scenario_id), self._show_draft,
+                  parent=self)  # fmt: skip
 
     def _show_draft(self, draft: service.Draft) -> None:
         if draft.kind != self.kind:
@@ -163,7 +185,16 @@ class DocumentsPage(Page):
         self.draft = draft
         self.form = DataForm(draft.data, self.ctx.lang)
         self.form_area.setWidget(self.form)
-        self.status.setText(self.tr("Every field is filled from your vault; change anything before you print or save."))
+        lines = [self.tr("Every field is filled from your vault; change anything before you print or save.")]
+        if draft.proposal_from is not None:
+            lines.append(self.tr("The proposal is the saved scenario “%1”.").replace("%1", draft.proposal_from.name))
+            if not draft.data.proposal.rows:
+                lines.append(self.tr("It pays nothing to this lender, so it has no schedule: an agreement cannot be drafted "
+                                     "from it."))
+        elif draft.kind in service.PROPOSAL_KINDS:
+            lines.append(self.tr("No saved scenario is used: the default proposal (penalties waived, equal monthly "
+                                 "instalments)."))
+        self.status.setText("\n".join(lines))
 
     def current_draft(self) -> service.Draft | None:
         """The draft as edited, or None (with the problem shown) when a field does not parse."""
@@ -174,7 +205,7 @@ class DocumentsPage(Page):
         except Exception as error:  # noqa: BLE001 — a typing mistake in the form, shown in the user's language
             show_error(self, error, self.ctx.lang)
             return None
-        return service.Draft(self.draft.kind, data, self.draft.loan_id, self.draft.lender)
+        return dataclasses.replace(self.draft, data=data)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         show_busy(self.busy, (self.preview_button, self.print_button, self.docx_button, self.pdf_button), busy)
@@ -193,22 +224,10 @@ class DocumentsPage(Page):
         ops.query(self.ctx, build, lambda model: then(draft, model), parent=self)
 
     def text_document(self, model):
-        from PySide6.QtGui import QTextDocument
-
-        from app.documents.render_html import render_html
-
-        document = QTextDocument(self)
-        document.setHtml(render_html(model))
-        return document
+        return text_document(model, self)
 
     def _printer(self):
-        from PySide6.QtGui import QPageLayout, QPageSize
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                          PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter))  # fmt: skip
-        return printer
+        return a4_printer()
 
     def _keep_dialog(self, dialog: QDialog, document, printer) -> None:
         if self.print_dialog is not None:
@@ -267,13 +286,12 @@ class DocumentsPage(Page):
 
     def pdf_bytes(self, model) -> bytes:
         """The document printed to PDF in memory (A4, the same margins as the .docx)."""
-        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+        from PySide6.QtGui import QPdfWriter
 
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter))  # fmt: skip
+        writer.setPageLayout(a4_layout())
         writer.setTitle(model.title)
         print_document(self.text_document(model), model.kept_ending(), writer)
         del writer  # finishes the file
@@ -365,6 +383,7 @@ class DocumentsPage(Page):
             old.deleteLater()
         self.history.clear_records()
         self.loan_combo.clear()
+        self.proposal_combo.clear()
         self.status.clear()
         for dialog in (self.print_dialog, self.wording_dialog, self.sent_dialog):
             if dialog is not None:

@@ -31,6 +31,7 @@ from app.ui.widgets import confirm, notify, read_only_view
 if TYPE_CHECKING:
     from app.store.repository import Deleted
 
+ADD_LOAN_SHORTCUT = "Ctrl+Shift+N"  # Ctrl+N is the new diary entry, from any page (issue 10)
 
 class LoansPage(Page):
     key = "loans"
@@ -95,7 +96,7 @@ class LoansPage(Page):
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(self.tr("Add loan"), self.add_loan, QKeySequence.StandardKey.New)
+        self.add_action = self._action(self.tr("Add loan"), self.add_loan, ADD_LOAN_SHORTCUT)
         self.edit_action = self._action(self.tr("Edit"), self.edit_loan)
         self.pay_action = self._action(self.tr("Record payment"), self.record_payment, "Ctrl+P")
         self.archive_action = self._action(self.tr("Archive"), self.toggle_archived)
