@@ -136,7 +136,8 @@ def _groups(result: PayoffResult, lang: str) -> tuple[list[list[int]], list[str]
     groups = [[i] for i in shown]
     labels = [result.debts[i].debt.name for i in shown]
     colours = [BAND_COLOURS[k % len(BAND_COLOURS)] for k in range(len(shown))]
-    rest = [i for i in range(count) if i not in set(shown)]
+    own = set(shown)
+    rest = [i for i in range(count) if i not in own]
     if rest:
         groups.append(rest)
         labels.append(word("others", lang).format(count=len(rest)))

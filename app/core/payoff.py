@@ -317,7 +317,8 @@ def _priority(plan: Plan, debts: Sequence[Debt], rates: list[Decimal], balances:
     if plan.strategy == Strategy.SNOWBALL:
         return sorted(positions, key=lambda i: (balances[i], -rates[i], i))
     if plan.strategy == Strategy.CUSTOM:
-        listed = [i for i in dict.fromkeys(plan.custom_order) if i in positions]
+        open_ = set(positions)
+        listed = [i for i in dict.fromkeys(plan.custom_order) if i in open_]
         chosen = set(listed)
         return listed + [i for i in positions if i not in chosen]
     return sorted(positions, key=lambda i: (-(debts[i].cost_rate if debts[i].cost_rate is not None else rates[i]), debts[i].balance.fen, i))
