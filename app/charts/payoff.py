@@ -94,10 +94,9 @@ def _month_ticks(axes: Axes, result: PayoffResult) -> None:
 
 
 def _style(axes: Axes, result: PayoffResult | None, families: list[str], lang: str, ylabel: str) -> None:
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
+    from matplotlib.ticker import FuncFormatter
 
     axes.set_ylabel(ylabel, fontfamily=families, rotation=0, labelpad=12)
-    axes.yaxis.set_major_locator(MaxNLocator(nbins=5))
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _axis_label(value, lang)))
     if result is not None:
         _month_ticks(axes, result)
@@ -171,8 +170,14 @@ def _grouped(result: PayoffResult, groups: list[list[int]], field: int) -> list[
     return [[sum(debts[i][field] for i in group) for debts in rows] for group in groups]
 
 
-def _headroom(axes: Axes, top: float) -> None:
-    axes.set_ylim(0, top * 1.08 if top > 0 else 1)
+def _headroom(axes: Axes, top: float, room: float = 1.08) -> None:
+    """The y range from 0 to a little above `top`, with at most 6 round ticks inside it, fixed
+    (matplotlib makes a tick, with its lines and label, for every value its locator returns)."""
+    from matplotlib.ticker import FixedLocator, MaxNLocator
+
+    high = top * room if top > 0 else 1
+    axes.set_ylim(0, high)
+    axes.yaxis.set_major_locator(FixedLocator([v for v in MaxNLocator(nbins=5).tick_values(0, high) if 0 <= v <= high]))
 
 
 def balance_figure(result: PayoffResult, lang: str = "zh_CN") -> Figure:
@@ -239,7 +244,7 @@ def compare_figure(results: Sequence[tuple[str, PayoffResult]], lang: str = "zh_
         axes.set_title(word(title, lang), fontfamily=families, fontsize=10, y=1.0)  # a fixed y: no layout pass per draw
         axes.set_xticks(positions, labels, fontfamily=families, fontsize=8)
         axes.set_xlim(-0.6, len(results) - 0.4)
-        axes.set_ylim(0, max(values, default=0) * 1.15 or 1)  # room for the payoff dates above the bars
+        _headroom(axes, max(values, default=0), room=1.15)  # room for the payoff dates above the bars
     return figure
 
 
