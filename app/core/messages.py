@@ -699,6 +699,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "chart.payoff.never": ("not repaid", "无法还清"),
     "chart.payoff.yuan": ("¥", "元"),
     "chart.payoff.month": ("Month", "月份"),
+    "chart.payoff.others": ("{count} others", "其他 {count} 笔"),
     "diary.report_file": ("evidence-report", "证据材料清单"),
     "diary.files_folder": ("files", "证据文件"),
     # wiring between the first-wave features (register robustness, editor bounds, proposals in documents)

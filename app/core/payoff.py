@@ -238,18 +238,12 @@ class PayoffResult:
 
 
 # --- integer helpers ---------------------------------------------------------------------
-def _monthly_ratio(annual_percent: Decimal) -> tuple[int, int]:
-    """The monthly rate as an exact fraction (numerator, denominator) of annual % / 1200."""
+def _monthly_rate(annual_percent: Decimal) -> tuple[int, int, int]:
+    """The monthly rate, annual % / 1200 = n / d exactly, as (2n, d, 2d): for fen ≥ 0,
+    fen × rate rounded half-up to the fen is (fen × 2n + d) // 2d, in integers."""
     numerator, denominator = Decimal(annual_percent).as_integer_ratio()
-    return numerator, denominator * 1200
-
-
-def _times(fen: int, ratio: tuple[int, int]) -> int:
-    """fen × ratio rounded half-up (fen ≥ 0)."""
-    numerator, denominator = ratio
-    if not numerator or not fen:
-        return 0
-    return (2 * fen * numerator + denominator) // (2 * denominator)
+    denominator *= 1200
+    return 2 * numerator, denominator, 2 * denominator
 
 
 def share(amount: int, weights: Sequence[int], caps: Sequence[int]) -> list[int]:
@@ -257,19 +251,19 @@ def share(amount: int, weights: Sequence[int], caps: Sequence[int]) -> list[int]
     result = [0] * len(weights)
     open_ = [i for i, cap in enumerate(caps) if cap > 0]
     while amount > 0 and open_:
-        total = sum(weights[i] for i in open_)
+        weighted = [weights[i] for i in open_]
+        total = sum(weighted)
         if total <= 0:  # no weight left: equal shares
-            weighted = {i: 1 for i in open_}
+            weighted = [1] * len(open_)
             total = len(open_)
-        else:
-            weighted = {i: weights[i] for i in open_}
-        parts = {i: amount * w // total for i, w in weighted.items()}
-        rest = amount - sum(parts.values())
-        by_remainder = sorted(weighted, key=lambda i: (-(amount * weighted[i] % total), i))
-        for i in by_remainder[:rest]:
-            parts[i] += 1
+        parts = [amount * w // total for w in weighted]
+        rest = amount - sum(parts)
+        if rest:  # the fen left over go to the largest remainders (ties: the earlier position; sorted() is stable)
+            remainders = [-(amount * w % total) for w in weighted]
+            for k in sorted(range(len(open_)), key=remainders.__getitem__)[:rest]:
+                parts[k] += 1
         spent = 0
-        for i, part in parts.items():
+        for i, part in zip(open_, parts):
             give = min(part, caps[i] - result[i])
             result[i] += give
             spent += give
@@ -318,13 +312,13 @@ def _budget_in(plan: Plan, month: int, lumps: dict[int, int]) -> int:
     return max(0, base) + lumps.get(month, 0)
 
 
-def _priority(plan: Plan, debts: Sequence[Debt], rates: list[Decimal], balances: list[int]) -> list[int]:
-    """Positions in the order the strategy pays them (avalanche ties: the smaller starting balance)."""
-    positions = range(len(debts))
+def _priority(plan: Plan, debts: Sequence[Debt], rates: list[Decimal], balances: list[int], positions: list[int]) -> list[int]:
+    """`positions` in the order the strategy pays them (avalanche ties: the smaller starting balance)."""
     if plan.strategy == Strategy.SNOWBALL:
         return sorted(positions, key=lambda i: (balances[i], -rates[i], i))
     if plan.strategy == Strategy.CUSTOM:
-        listed = list(dict.fromkeys(plan.custom_order))
+        open_ = set(positions)
+        listed = [i for i in dict.fromkeys(plan.custom_order) if i in open_]
         chosen = set(listed)
         return listed + [i for i in positions if i not in chosen]
     return sorted(positions, key=lambda i: (-(debts[i].cost_rate if debts[i].cost_rate is not None else rates[i]), debts[i].balance.fen, i))
@@ -339,109 +333,129 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
     balances = [d.balance.fen for d in debts]
     behind = [d.behind.fen for d in debts]
     minimums = [d.min_payment.fen for d in debts]
-    penalty_ratios = [_monthly_ratio(d.penalty_rate) for d in debts]
+    penalty_ratios = [_monthly_rate(d.penalty_rate) for d in debts]
     late_fees = [d.late_fee.fen for d in debts]
     first_due = [d.first_due_month for d in debts]
-    last_due = [None if d.term is None else d.first_due_month + d.term - 1 for d in debts]
+    last_due = [HORIZON_MONTHS + 1 if d.term is None else d.first_due_month + d.term - 1 for d in debts]
     steps = [i for i, d in enumerate(debts) if d.rate_steps]
     rates = [d.annual_rate for d in debts]
-    ratios = [_monthly_ratio(rate) for rate in rates]
+    ratios = [_monthly_rate(rate) for rate in rates]
     lumps: dict[int, int] = {}
     for month, amount in plan.lump_sums:
         lumps[month] = lumps.get(month, 0) + amount.fen
     last_change = max([m for m, _ in plan.lump_sums] + [m for m, _ in plan.income_changes] + [1])
     contracted = plan.budget is None
+    pro_rata = plan.strategy == Strategy.PRO_RATA and not contracted
+    weights = balances if plan.basis == ProRataBasis.BALANCE else minimums  # balances: the live list
+    by_weight = weights is balances or any(minimums)  # else a short month is shared by what is due
     payoff: list[int | None] = [0 if b == 0 else None for b in balances]
+    paid_sum, penalty_sum, most_behind = [0] * n, [0] * n, [0] * n
+    active = [i for i in range(n) if balances[i]]  # a loan repaid stays repaid
+    settled_rows = [SETTLED] * n
     table: list[MonthRow] = []
     messages: list[str] = []
     idle_months = 0
     order: list[int] | None = None
     for month in range(1, HORIZON_MONTHS + 1):
-        if not any(balances):
+        if not active:
             break
         for i in steps:
             rate = debts[i].rate_in(month)
             if rate != rates[i]:
-                rates[i], ratios[i], order = rate, _monthly_ratio(rate), None
+                rates[i], ratios[i], order = rate, _monthly_rate(rate), None
         interest, penalty, dues = [0] * n, [0] * n, [0] * n
-        for i in range(n):
+        for i in active:  # interest first, then what falls due
             balance = balances[i]
-            if not balance:
-                continue
-            numerator, denominator = ratios[i]
-            if numerator:
-                interest[i] = (2 * balance * numerator + denominator) // (2 * denominator)
+            twice, half, whole = ratios[i]
+            if twice:
+                interest[i] = charged = (balance * twice + half) // whole
+                balance += charged
             late = behind[i]
-            if late and penalty_ratios[i][0]:
-                penalty[i] = _times(late, penalty_ratios[i])
-            balance += interest[i] + penalty[i]
+            if late:
+                twice, half, whole = penalty_ratios[i]
+                if twice:
+                    penalty[i] = charged = (late * twice + half) // whole
+                    balance += charged
             balances[i] = balance
             if month < first_due[i]:
-                instalment = 0
-            elif last_due[i] is not None and month >= last_due[i]:
-                instalment = balance
+                due = late
+            elif month >= last_due[i]:
+                due = balance
             else:
-                instalment = minimums[i]
-            dues[i] = min(balance, late + instalment)
+                due = late + minimums[i]
+            dues[i] = due if due < balance else balance
         due_total = sum(dues)
         available = due_total if contracted else _budget_in(plan, month, lumps)
-        paid = [0] * n
-        if plan.strategy == Strategy.PRO_RATA and not contracted:
-            weights = balances if plan.basis == ProRataBasis.BALANCE else minimums
+        if pro_rata:
             if available >= due_total:
-                paid = list(dues)
                 extra = share(available - due_total, weights, [balances[i] - dues[i] for i in range(n)])
-                paid = [p + e for p, e in zip(paid, extra)]
+                paid = [p + e for p, e in zip(dues, extra)]
             else:
-                paid = share(available, weights if any(weights) else dues, dues)
+                paid = share(available, weights if by_weight else dues, dues)
         else:
             if order is None or plan.strategy == Strategy.SNOWBALL:
-                order = _priority(plan, debts, rates, balances)
-            left = _pay_in_order(available, order, dues, paid)
-            if not contracted:
-                _pay_in_order(left, order, balances, paid)
-        rows = []
-        for i in range(n):
-            if not (paid[i] or balances[i]):
-                rows.append(SETTLED)
-                continue
-            balance = balances[i] = balances[i] - paid[i]
-            late = behind[i] = max(0, dues[i] - paid[i]) if balance else 0
-            if late and late_fees[i]:
-                balance = balances[i] = balance + late_fees[i]
-                penalty[i] += late_fees[i]
-            if balance == 0 and payoff[i] is None:
-                payoff[i] = month
-            rows.append(_new_tuple(DebtMonth, (paid[i], interest[i], penalty[i], balance, late)))
+                order = _priority(plan, debts, rates, balances, active)
+            if available >= due_total:  # every minimum in full, the rest in order
+                paid = dues.copy()
+                if not contracted:
+                    _pay_in_order(available - due_total, order, balances, paid)
+            else:
+                paid = [0] * n
+                _pay_in_order(available, order, dues, paid)
+        rows = settled_rows.copy()
+        any_paid = repaid_now = False
+        for i in active:
+            given = paid[i]
+            balance = balances[i] = balances[i] - given
+            late = dues[i] - given if balance else 0
+            charged = penalty[i]
+            if late < 0:
+                late = 0
+            elif late:
+                if late_fees[i]:
+                    balance = balances[i] = balance + late_fees[i]
+                    charged += late_fees[i]
+                if late > most_behind[i]:
+                    most_behind[i] = late
+            behind[i] = late
+            if given:
+                any_paid = True
+                paid_sum[i] += given
+            if charged:
+                penalty_sum[i] += charged
+            if balance == 0:
+                payoff[i], repaid_now = month, True
+            rows[i] = _new_tuple(DebtMonth, (given, interest[i], charged, balance, late))
+        if repaid_now:
+            active = [i for i in active if balances[i]]
+            order = None
         table.append(MonthRow(month, Money(available), Money(due_total), tuple(rows)))
-        idle_months = idle_months + 1 if not any(paid) else 0
+        idle_months = 0 if any_paid else idle_months + 1
         if idle_months >= 12 and month >= last_change:
             messages.append("payoff.never")
             break
-    repaid = not any(balances)
+    repaid = not active
     if not repaid and "payoff.never" not in messages:
         messages.append("payoff.horizon")
     minimums_total = Money(sum(minimums))
     if not contracted and plan.budget < minimums_total:
         messages.insert(0, "payoff.shortfall")
     proposals = proposals_for(debts, plan)
-    results = tuple(_debt_result(i, debts[i], payoff[i], table, proposals[i]) for i in range(n))
-    return PayoffResult(plan, results, tuple(table), minimums_total, repaid, tuple(messages))
-
-
-def _debt_result(i: int, debt: Debt, payoff_month: int | None, table: list[MonthRow], proposal: Money) -> DebtResult:
-    paid = sum(row.debts[i].paid for row in table)
-    return DebtResult(
-        debt=debt,
-        payoff_month=payoff_month,
-        paid=Money(paid),
-        interest=Money(sum(row.debts[i].interest for row in table)),
-        penalties=Money(sum(row.debts[i].penalty for row in table)),
-        first_payments=tuple(Money(row.debts[i].paid) for row in table[:FIRST_MONTHS]),
-        most_behind=Money(max((row.debts[i].behind for row in table), default=0)),
-        proposal=proposal,
-        proposal_term=months_to_repay(debt.balance.fen, debt.annual_rate, proposal.fen),
+    results = tuple(
+        DebtResult(
+            debt=debts[i],
+            payoff_month=payoff[i],
+            paid=Money(paid_sum[i]),
+            interest=Money(paid_sum[i] + balances[i] - debts[i].balance.fen - penalty_sum[i]),  # the rest of what was charged
+            penalties=Money(penalty_sum[i]),
+            first_payments=tuple(Money(row.debts[i].paid) for row in table[:FIRST_MONTHS]),
+            most_behind=Money(most_behind[i]),
+            proposal=proposals[i],
+            proposal_term=months_to_repay(debts[i].balance.fen, debts[i].annual_rate, proposals[i].fen),
+        )
+        for i in range(n)
     )
+    return PayoffResult(plan, results, tuple(table), minimums_total, repaid, tuple(messages))
 
 
 def proposals_for(debts: Sequence[Debt], plan: Plan) -> list[Money]:
@@ -461,11 +475,11 @@ def proposals_for(debts: Sequence[Debt], plan: Plan) -> list[Money]:
 
 def months_to_repay(balance: int, annual_rate: Decimal, monthly: int) -> int | None:
     """Months that `monthly` fen takes to repay `balance` fen (interest first, same convention)."""
-    ratio = _monthly_ratio(annual_rate)
+    twice, half, whole = _monthly_rate(annual_rate)
     for month in range(1, HORIZON_MONTHS + 1):
         if balance <= 0:
             return month - 1
-        interest = _times(balance, ratio)
+        interest = (balance * twice + half) // whole
         if monthly <= interest:
             return None
         balance += interest - monthly

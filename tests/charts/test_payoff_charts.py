@@ -11,7 +11,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from app.charts import fonts
-from app.charts.payoff import balance_figure, compare_figure, cost_figure, payments_figure
+from app.charts.payoff import LEGEND_LOANS, balance_figure, compare_figure, cost_figure, payments_figure
 from app.core.money import Money
 from app.core.payoff import Debt, Plan, Strategy, simulate
 
@@ -75,17 +75,34 @@ def test_a_missing_glyph_is_caught(bundled_only):
         render_png(figure)
 
 
+def _top(collection, month: int) -> float:
+    """The top of the last (highest) band of a stack in a month."""
+    return max(y for x, y in collection.get_paths()[-1].vertices if -0.5 <= x - month < 0.5)
+
+
 def test_plotted_values_are_the_simulation():
     figure = balance_figure(SHORT, "en")
     stacks = figure.axes[0].collections
-    assert len(stacks) == 3 and [t.get_text() for t in figure.axes[0].get_legend().get_texts()][0] == DEBTS[0].name
+    assert len(stacks) == 1 and len(stacks[0].get_paths()) == 3  # one band per loan, in one collection
+    assert [t.get_text() for t in figure.axes[0].get_legend().get_texts()][:3] == [d.name for d in DEBTS]
+    assert _top(stacks[0], 1) == pytest.approx(SHORT.table[0].balance.fen / 100)
     payments = payments_figure(SHORT, "zh_CN").axes[0]
     labels = [t.get_text() for t in payments.get_legend().get_texts()]
     assert "缺口" in labels and "可还金额" in labels
-    bands = payments.collections[:3]
-    top_of_first_month = max(vertex[1] for vertex in bands[-1].get_paths()[0].vertices if vertex[0] <= 1)
-    assert top_of_first_month == pytest.approx(2500.0)
+    assert _top(payments.collections[0], 1) == pytest.approx(2500.0)
     no_shortfall = [t.get_text() for t in payments_figure(ENOUGH, "en").axes[0].get_legend().get_texts()]
     assert "Shortfall" not in no_shortfall
+    cost = cost_figure(SHORT, "en").axes[0].collections[0]
+    assert _top(cost, SHORT.months) == pytest.approx(SHORT.total_cost.fen / 100)
     compared = compare_figure([("A", ENOUGH), ("B", SHORT)], "en")
     assert [p.get_height() for p in compared.axes[0].patches] == [ENOUGH.months, SHORT.months]
+
+
+def test_many_loans_keep_the_largest_in_the_legend_and_the_rest_as_others():
+    many = [Debt(f"L{i}", Y(1000 + 100 * i), Decimal(10), Y(200)) for i in range(12)]
+    result = simulate(many, Plan(Y(3000), Strategy.AVALANCHE))
+    axes = balance_figure(result, "en").axes[0]
+    names = [t.get_text() for t in axes.get_legend().get_texts()]
+    assert names == [f"L{i}" for i in range(12 - LEGEND_LOANS, 12)] + [f"{12 - LEGEND_LOANS} others"]
+    assert len(axes.collections[0].get_paths()) == LEGEND_LOANS + 1
+    assert _top(axes.collections[0], 1) == pytest.approx(result.table[0].balance.fen / 100)  # nothing left out
