@@ -18,6 +18,9 @@ NOT_BUNDLED_SUFFIXES = {".ts", ".pro", ".md"}  # translation sources (the .qm sh
 
 # Python packages whose data files the app reads at run time: collect_data_files() for each.
 RUNTIME_DATA_PACKAGES = ("docx", "cn2an", "pypinyin")
+# Packages that reach their data through their own module folders (python-docx opens
+# docx/parts/../templates/default-styles.xml), so those folders must exist: sources ship beside the archive.
+SOURCE_BESIDE = {"docx": "pyz+py"}
 # Packages of runtime dependencies that hold non-code files the spec does not collect itself, and why.
 DATA_LEFT_TO_HOOKS = {
     "PySide6": "PyInstaller's PySide6 hooks collect the Qt plugins and translations",
@@ -46,7 +49,8 @@ UNUSED = [
     "PySide6.QtScxml", "PySide6.QtSensors", "PySide6.QtSpatialAudio", "PySide6.QtTextToSpeech",
     "tkinter", "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_gtk3agg",
     "matplotlib.backends.backend_wxagg", "IPython",
-    "pytest", "_pytest", "pytestqt", "hypothesis", "numpy_financial", "tests",
+    "pytest", "_pytest", "py", "pytestqt", "hypothesis", "_hypothesis_pytestplugin", "_hypothesis_globals",
+    "_hypothesis_ftz_detector", "numpy_financial", "tests",
 ]
 
 # Qt plugins and libraries that would only add weight or a network surface (VNC server, TUIO over UDP).
