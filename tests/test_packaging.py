@@ -356,3 +356,13 @@ def test_every_build_script_compiles_translations_then_runs_the_one_spec():
         text = (INSTALLERS / script).read_text(encoding="utf-8").replace("\\", "/")
         compile_at = text.index("installers/i18n.py compile")
         assert compile_at < text.index("-m PyInstaller") < text.index("installers/pyinstaller/repaydesk.spec"), script
+
+
+def test_packages_that_climb_out_of_their_module_folders_ship_their_sources():
+    """A path like docx/parts/../templates needs docx/parts to exist in the bundle (the .docx export failed without)."""
+    climbing = re.compile(r"__file__.*[\"']\.\.[\"']")
+    for package in BUNDLE.RUNTIME_DATA_PACKAGES:
+        folder = Path(importlib.util.find_spec(package).origin).parent
+        if any(climbing.search(path.read_text(encoding="utf-8")) for path in folder.rglob("*.py")):
+            assert package in BUNDLE.SOURCE_BESIDE, package
+    assert "docx" in BUNDLE.SOURCE_BESIDE
