@@ -13,9 +13,9 @@ PYTHON="${1:-python3}"
 version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' app/__init__.py)"
 bundle="dist/RepayDesk"
 find "$bundle" -xtype l -delete  # links to the Qt libraries the spec leaves out
-# Debug symbols are most of libpython and sqlcipher3; other libraries stay as built (stripping the
-# auditwheel-patched ones in numpy.libs breaks them, so the spec strips nothing).
-strip --strip-debug "$bundle"/_internal/libpython3*.so* "$bundle"/_internal/sqlcipher3/_sqlite3*.so
+# Debug symbols only (most of libpython and sqlcipher3). The libraries auditwheel grafted into *.libs
+# folders stay as built: stripping numpy.libs breaks OpenBLAS, so the spec strips nothing itself.
+find "$bundle" -name "*.so*" -type f -not -path "*.libs/*" -exec strip --strip-debug {} +
 cp resources/linux/repaydesk.desktop "$bundle/repaydesk.desktop"
 if [ -f resources/icons/repaydesk.svg ]; then
     cp resources/icons/repaydesk.svg "$bundle/repaydesk.svg"
