@@ -366,3 +366,14 @@ def test_packages_that_climb_out_of_their_module_folders_ship_their_sources():
         if any(climbing.search(path.read_text(encoding="utf-8")) for path in folder.rglob("*.py")):
             assert package in BUNDLE.SOURCE_BESIDE, package
     assert "docx" in BUNDLE.SOURCE_BESIDE
+
+
+def test_i18n_finds_lrelease_beside_a_windows_venv_python(tmp_path, monkeypatch):
+    """build.ps1 runs .venv\\Scripts\\python.exe without activating the venv, so PATH does not help."""
+    spec = importlib.util.spec_from_file_location("i18n_under_test", INSTALLERS / "i18n.py")
+    i18n = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(i18n)
+    (tmp_path / "pyside6-lrelease.exe").write_bytes(b"")
+    monkeypatch.setattr(i18n.sys, "executable", str(tmp_path / "python.exe"))
+    monkeypatch.setattr(i18n.shutil, "which", lambda name: None)
+    assert i18n.tool("lrelease") == str(tmp_path / "pyside6-lrelease.exe")
