@@ -26,7 +26,7 @@ DATA_LEFT_TO_HOOKS = {
     "PySide6": "PyInstaller's PySide6 hooks collect the Qt plugins and translations",
     "matplotlib": "PyInstaller's matplotlib hook collects mpl-data",
     "numpy": "headers and licences only; the hook collects numpy.libs",
-    "tzdata": "PyInstaller's tzdata hook collects the zone files",
+    "tzdata": "zone files; the app never imports zoneinfo (PyInstaller's tzdata hook would collect them)",
     "shiboken6": "CMake files for building against it",
     "lxml": "Cython sources (.pxi)",
     "fontTools": "a readme",
