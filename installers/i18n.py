@@ -23,10 +23,11 @@ def ts_path(lang: str) -> Path:
 
 
 def tool(name: str) -> str:
-    """pyside6-<name> beside this Python, else on PATH."""
-    candidate = Path(sys.executable).parent / f"pyside6-{name}"
-    if candidate.exists():
-        return str(candidate)
+    """pyside6-<name> beside this Python (pyside6-<name>.exe in a Windows venv's Scripts), else on PATH."""
+    for suffix in ("", ".exe"):
+        candidate = Path(sys.executable).parent / f"pyside6-{name}{suffix}"
+        if candidate.exists():
+            return str(candidate)
     found = shutil.which(f"pyside6-{name}")
     if not found:
         raise SystemExit(f"pyside6-{name} not found (it ships with PySide6)")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Linux build: PyInstaller one-folder app -> dist/RepayDesk-<version>-linux-<arch>.tar.gz
+# Linux build: PyInstaller one-folder app (RepayDesk and repaydesk-cli) -> dist/RepayDesk-<version>-linux-<arch>.tar.gz
 # Needs a Python with the project and PyInstaller installed:  pip install -e ".[build]"
 # Usage: installers/linux/build.sh [python]   (default: python3)
 set -euo pipefail
@@ -13,6 +13,9 @@ PYTHON="${1:-python3}"
 version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' app/__init__.py)"
 bundle="dist/RepayDesk"
 find "$bundle" -xtype l -delete  # links to the Qt libraries the spec leaves out
+# Debug symbols only (most of libpython and sqlcipher3). The libraries auditwheel grafted into *.libs
+# folders stay as built: stripping numpy.libs breaks OpenBLAS, so the spec strips nothing itself.
+find "$bundle" -name "*.so*" -type f -not -path "*.libs/*" -exec strip --strip-debug {} +
 cp resources/linux/repaydesk.desktop "$bundle/repaydesk.desktop"
 if [ -f resources/icons/repaydesk.svg ]; then
     cp resources/icons/repaydesk.svg "$bundle/repaydesk.svg"
