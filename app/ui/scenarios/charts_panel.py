@@ -10,6 +10,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QTabWidget, QToolTip, QVBoxLayout, QWidget
 
 from app.core.money import Money
+from app.ui.errors import show_error
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -114,8 +115,9 @@ class ChartsPanel(QTabWidget):
                 self.figures = figures
             self._show_current()
 
-        def failed(_error: BaseException) -> None:
+        def failed(error: BaseException) -> None:
             self.building = False
+            show_error(self, error, lang)  # a chart that cannot be drawn says so instead of staying blank
 
         self.worker.run(lambda: build_figures(result, compared, lang), built, failed)
 
