@@ -382,12 +382,18 @@ def export(repo: Repository, draft: Draft, lang: str, path: Path | str, now: dt.
 
 def save_file(repo: Repository, draft: Draft, title: str, lang: str, data: bytes, path: Path | str, now: dt.datetime) -> DocumentRecord:
     """Write `data` (a rendered document in any format, e.g. the GUI's PDF) atomically and record it."""
+    return keep(repo, draft.kind, title, lang, data, path, now, loan_id=draft.loan_id, lender=draft.lender)
+
+
+def keep(repo: Repository, kind: str, title: str, lang: str, data: bytes, path: Path | str, now: dt.datetime,
+         *, loan_id: int | None = None, lender: str = "") -> DocumentRecord:
+    """The one way a generated file is saved (atomically, owner-only) and kept in the vault, bytes included."""
     from app.documents.save import save_bytes
 
     saved = save_bytes(data, path)
     entry = DocumentRecord(
-        kind=draft.kind, title=title, created_at=now.replace(microsecond=0), loan_id=draft.loan_id,
-        saved_to=str(Path(saved).resolve()), lender=draft.lender, lang=lang,
+        kind=kind, title=title, created_at=now.replace(microsecond=0), loan_id=loan_id,
+        saved_to=str(Path(saved).resolve()), lender=lender, lang=lang,
     )  # fmt: skip
     return repo.add_document(entry, data)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.core.budget import BudgetInputs, Statement, compute_statement
 from app.core.messages import CodedError, text
-from app.core.records import DocumentRecord, Profile
+from app.core.records import Profile
 from app.services.budget import load_budget
 
 FORMATS = (".docx", ".html", ".csv")
@@ -61,31 +61,38 @@ def statement_html(data: StatementData) -> str:
     return render_html(build(data))
 
 
-def write_statement(data: StatementData, path: Path) -> Exported:
-    """Render by suffix (.docx, .html, .csv) and save atomically; nothing is recorded."""
-    from app.documents.save import save_bytes, save_docx
+def render(data: StatementData, suffix: str) -> tuple[bytes, str]:
+    """The statement as .docx, .html or .csv bytes, with its title."""
+    from app.services.documents import docx_bytes, html_bytes
 
-    path = Path(path)
-    suffix = path.suffix.lower()
+    suffix = suffix.lower()
     if suffix not in FORMATS:
-        raise CodedError("document.format", suffix=path.suffix or path.name)
+        raise CodedError("document.format", suffix=suffix or "?")
     model = build(data)
     if suffix == ".docx":
-        from app.documents.render_docx import render_docx
+        return docx_bytes(model), model.title
+    if suffix == ".html":
+        return html_bytes(model), model.title
+    from app.documents.csv_export import statement_csv
 
-        save_docx(render_docx(model), path)
-    elif suffix == ".html":
-        save_bytes(statement_html(data).encode("utf-8"), path)
-    else:
-        from app.documents.csv_export import statement_csv
+    return statement_csv(data.statement, data.inputs, data.lang), model.title
 
-        save_bytes(statement_csv(data.statement, data.inputs, data.lang), path)
-    return Exported(path, model.title, data.inputs.is_empty())
+
+def write_statement(data: StatementData, path: Path) -> Exported:
+    """Save the statement (format by the suffix) atomically; nothing is recorded."""
+    from app.documents.save import save_bytes
+
+    path = Path(path)
+    payload, title = render(data, path.suffix)
+    save_bytes(payload, path)
+    return Exported(path, title, data.inputs.is_empty())
 
 
 def export_statement(repo, data: StatementData, path: Path, now: dt.datetime) -> Exported:
-    """Write the statement to `path` and keep a record of it in the vault."""
-    exported = write_statement(data, path)
-    saved_to = str(Path(path).resolve())
-    repo.add(DocumentRecord(kind="statement", title=exported.title, created_at=now.replace(microsecond=0), saved_to=saved_to))
-    return exported
+    """Save the statement and keep it in the vault's documents, like every generated document."""
+    from app.services.documents import keep
+
+    path = Path(path)
+    payload, title = render(data, path.suffix)
+    keep(repo, "statement", title, data.lang, payload, path, now)
+    return Exported(path, title, data.inputs.is_empty())

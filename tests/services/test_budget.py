@@ -67,3 +67,18 @@ def test_load_budget_carries_records_and_the_protected_minimum():
     assert statement.contract_demand == Y(1000)
     assert statement.surplus == Y(3000)
     assert statement.total_liabilities == Y(11000)
+
+
+def test_a_statement_export_is_kept_in_the_vault_with_its_exact_bytes(tmp_vault, tmp_path):
+    import datetime as dt
+
+    from app.core.records import DocumentRecord
+    from app.services.statement import export_statement, statement_data
+
+    tmp_vault.repo.add(IncomeSource("工资", IncomeCategory.SALARY, Y(6000)))
+    out = tmp_path / "财务状况说明.docx"
+    exported = export_statement(tmp_vault.repo, statement_data(tmp_vault.repo, ON, "zh_CN"), out, dt.datetime(2025, 3, 15, 9, 30))
+    [record] = tmp_vault.repo.list(DocumentRecord)
+    assert (record.kind, record.title, record.lang, exported.empty) == ("statement", "财务状况说明", "zh_CN", False)
+    assert tmp_vault.repo.document_data(record.id) == out.read_bytes()
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
