@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.messages import text
 from app.core.records import Attachment, Channel, ContactEntry, CustodyEvent, Direction
 
 ANY_FLAG = "*"  # DiaryFilter.flag: any misconduct flag at all
@@ -78,21 +79,9 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tag for tag in cleaned.split() if tag))
 
 
-# (English, 简体中文)
-CHANNEL_WORDS: dict[Channel, tuple[str, str]] = {
-    Channel.PHONE: ("Phone", "电话"),
-    Channel.SMS: ("SMS", "短信"),
-    Channel.APP: ("App chat", "App 内消息"),
-    Channel.WECHAT: ("WeChat", "微信"),
-    Channel.EMAIL: ("Email", "电子邮件"),
-    Channel.LETTER: ("Letter", "信件"),
-    Channel.IN_PERSON: ("In person", "当面"),
-    Channel.OTHER: ("Other", "其他"),
-}
-DIRECTION_WORDS: dict[Direction, tuple[str, str]] = {
-    Direction.INCOMING: ("They contacted me", "对方联系我"),
-    Direction.OUTGOING: ("I contacted them", "我联系对方"),
-}
+def direction_text(direction: Direction, lang: str) -> str:
+    """Who contacted whom, in the user's words ('They contacted me' / '对方联系我')."""
+    return text(f"diary.direction.{direction.value}", lang)
 
 
 def size_text(size: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.core.messages import CATALOGUE, text
-from app.core.misconduct import BY_CODE, pick
+from app.core.misconduct import BY_CODE
 from app.documents import parts
 from app.documents.inputs import ComplaintData, Fact
 from app.documents.labels import joined
@@ -31,7 +31,7 @@ def _channel(code: str, lang: str) -> str:
 def _fact(w: Wording, fact: Fact) -> str:
     lang = w.lang
     sentence = w("fact", when=_when(fact, lang), who=fact.counterparty, channel=_channel(fact.channel, lang), what=fact.what)
-    flags = [pick(BY_CODE[code].label, lang) if code in BY_CODE else code for code in fact.misconduct]
+    flags = [BY_CODE[code].label(lang) if code in BY_CODE else code for code in fact.misconduct]
     if flags:  # between phrases: the checklist's labels hold 、 themselves
         sentence += w("fact_flags", flags=joined(flags, lang))
     if fact.evidence:
@@ -43,7 +43,7 @@ def _bases(w: Wording, facts: tuple[Fact, ...]) -> list[str]:
     """What each flagged kind of misconduct is and where the rule it touches is written: the diary's
     checklist, so that the letter and the diary agree."""
     codes = list(dict.fromkeys(code for fact in facts for code in fact.misconduct if code in BY_CODE))
-    return [w("basis", what=pick(BY_CODE[c].label, w.lang), rule=pick(BY_CODE[c].source, w.lang)) for c in codes] or [w("no_basis")]
+    return [w("basis", what=BY_CODE[c].label(w.lang), rule=BY_CODE[c].source(w.lang)) for c in codes] or [w("no_basis")]
 
 
 def build_complaint(data: ComplaintData, lang: str = "zh_CN", edits: Mapping[str, str] | None = None) -> Document:

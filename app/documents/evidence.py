@@ -10,7 +10,7 @@ from app.core import misconduct
 from app.core.diary import AttachmentInfo, DiaryLine, size_text
 from app.core.labels import label
 from app.core.messages import text
-from app.core.misconduct import daily_counts, known, pick
+from app.core.misconduct import daily_counts, known, labels
 from app.documents.labels import joined, long_date
 from app.documents.model import Align, Block, Document, Heading, Paragraph, Table, Title
 
@@ -67,7 +67,7 @@ def build_evidence_report(
 def _incidents(lines: Sequence[DiaryLine], lang: str) -> list[Block]:
     rows = tuple(
         (_when(line.entry.happened_at), _who(line, lang), label(line.entry.channel, lang),
-         _said(line, lang), joined((pick(item.label, lang) for item in known(line.entry.misconduct)), lang))
+         _said(line, lang), joined(labels(line.entry.misconduct, lang), lang))
         for line in lines if known(line.entry.misconduct)
     )
     if not rows:
@@ -110,7 +110,7 @@ def _rules(lines: Sequence[DiaryLine], lang: str) -> list[Block]:
     items = known(codes)
     if not items:
         return [Paragraph(_w("none", lang))]
-    rows = tuple((pick(item.label, lang), pick(item.rule, lang), pick(item.source, lang)) for item in items)
+    rows = tuple((item.label(lang), item.rule(lang), item.source(lang)) for item in items)
     header = (_w("item", lang), _w("rule", lang), _w("source", lang))
     blocks: list[Block] = [Table(header, rows, widths=(3, 5, 4)), Paragraph(_w("what_to_do", lang), bold=True)]
     blocks += [Paragraph(line) for line in misconduct.advice(codes, lang)]

@@ -19,12 +19,43 @@ def _entry(hour: int, minute: int = 0, direction: Direction = Direction.INCOMING
 def test_the_checklist_has_the_thirteen_items_each_with_both_languages_and_a_source():
     assert len(mc.CHECKLIST) == 13 and len(mc.BY_CODE) == 13
     for item in mc.CHECKLIST:
-        for pair in (item.label, item.rule, item.source):
-            assert len(pair) == 2 and all(text.strip() for text in pair)
-    assert "293" in mc.BY_CODE["violence"].source[0] and "第五十六条" in mc.BY_CODE["contact-third-party"].source[1]
-    assert "37(1)" in mc.BY_CODE["impersonation"].source[0]
-    assert "GB/T 45251-2025" in mc.BY_CODE["night-contact"].source[0]
+        for words in (item.label, item.rule, item.source):
+            en, zh = words("en"), words("zh_CN")
+            assert en.strip() and zh.strip() and en != zh, item.code
+    assert "293" in mc.BY_CODE["violence"].source("en") and "第五十六条" in mc.BY_CODE["contact-third-party"].source("zh_CN")
+    assert "37(1)" in mc.BY_CODE["impersonation"].source("en")
+    assert "GB/T 45251-2025" in mc.BY_CODE["night-contact"].source("en")
     assert {item.code for item in mc.CHECKLIST if item.safety} == {"violence", "stalking", "home-entry"}
+
+
+# DESIGN.md "Collection misconduct": the rules each item touches (extra fees: the contract itself)
+CITED = {
+    "impersonation": ["第三十七条第（一）项"],
+    "violence": ["《刑法》第二百九十三条之一", "《消费金融公司管理办法》第五十六条"],
+    "threat": ["《刑法》第二百九十三条之一", "《消费金融公司管理办法》第五十六条"],
+    "stalking": ["《刑法》第二百九十三条之一"],
+    "flooding": ["GB/T 45251-2025", "银行业协会"],
+    "night-contact": ["GB/T 45251-2025", "银行业协会"],
+    "contact-third-party": ["《消费金融公司管理办法》第五十六条", "第三十七条第（五）项"],
+    "disclosure": ["第三十七条第（四）项", "《个人信息保护法》第六条、第十条"],
+    "address-book": ["《小额贷款公司监督管理暂行办法》第三十八条", "《个人信息保护法》第六条、第十条"],
+    "fake-documents": ["第三十七条第（二）项"],
+    "extra-fees": ["《民法典》第五百零九条"],
+    "home-entry": ["《刑法》第二百九十三条之一"],
+    "unidentified": ["《消费金融公司管理办法》第五十七条"],
+}
+
+
+@pytest.mark.parametrize("code", sorted(CITED))
+def test_each_item_cites_what_the_design_names_in_both_languages(code):
+    zh, en = mc.BY_CODE[code].source("zh_CN"), mc.BY_CODE[code].source("en")
+    for citation in CITED[code]:
+        assert citation in zh
+    assert zh.count("；") == en.count(";")  # as many rules named in English as in Chinese
+    if "《刑法》" in zh:
+        assert "Criminal Law art. 293-1" in en
+    if "《个人信息保护法》" in zh:
+        assert "Personal Information Protection Law arts. 6, 10" in en
 
 
 @pytest.mark.parametrize(("hour", "minute", "night"), [

@@ -208,7 +208,7 @@ def test_complaint_names_each_flag_and_its_rule_as_the_diary_checklist_does(lang
     fact = Fact(dt.datetime(2026, 3, 9, 23, 10), "letter", "催收员", "来信", codes)
     text = build_complaint(ComplaintData(BORROWER, "闪借花", ON, facts=(fact,)), lang).text()
     for item in CHECKLIST:
-        label, source = (item.label[1], item.source[1]) if lang == "zh_CN" else (item.label[0], item.source[0])
+        label, source = item.label(lang), item.source(lang)
         assert label in text and f"{label}{'：' if lang == 'zh_CN' else ': '}{source}" in text, item.code
     assert "no-such-flag" in text  # a flag the checklist does not know is shown as it is, not dropped
     assert ("催收员通过信函：来信" if lang == "zh_CN" else "催收员 by letter: 来信") in text

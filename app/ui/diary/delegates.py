@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from app.core.diary import DiaryLine
 from app.core.diary_search import highlight_spans
-from app.core.misconduct import known, pick
+from app.core.misconduct import labels
 from app.ui.diary.table_model import Role
 from app.ui.labels import label
 
@@ -95,9 +95,9 @@ class TimelineDelegate(_HtmlDelegate):
         parts = [head, highlighted_html(e.summary, self.query)]
         if e.answer:
             parts.append(f"<i>{highlighted_html(e.answer, self.query)}</i>")
-        flags = known(e.misconduct)
+        flags = labels(e.misconduct, self.lang)
         if flags:
-            parts.append('<span style="color:#c62828">⚑ ' + html.escape("、".join(pick(f.label, self.lang) for f in flags)) + "</span>")
+            parts.append('<span style="color:#c62828">⚑ ' + html.escape("、".join(flags)) + "</span>")
         return "<br>".join(parts)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from app.core.diary import DIRECTION_WORDS, AttachmentInfo, DiaryLine, FollowUp, follow_up_state, size_text
-from app.core.misconduct import advice, known, pick
+from app.core.diary import AttachmentInfo, DiaryLine, FollowUp, direction_text, follow_up_state, size_text
+from app.core.misconduct import advice, known
 from app.core.records import CustodyAction
 from app.ui import ops
 from app.ui.context import AppContext
@@ -157,7 +157,7 @@ class DetailsPanel(QWidget):
         rows = [
             (self.tr("When"), e.happened_at.strftime("%Y-%m-%d %H:%M")),
             (self.tr("Lender"), line.lender),
-            (self.tr("Channel"), f"{label(e.channel)} · {pick(DIRECTION_WORDS[e.direction], lang)}"),
+            (self.tr("Channel"), f"{label(e.channel)} · {direction_text(e.direction, lang)}"),
             (self.tr("Who"), " ".join(p for p in (e.counterparty, e.person_name, e.staff_id, e.phone) if p)),
             (self.tr("Someone else contacted"), e.third_party),
             (self.tr("What I asked"), e.asked),
@@ -173,8 +173,8 @@ class DetailsPanel(QWidget):
         if flags:
             heading, todo = self.tr("Flagged: what the rules say"), self.tr("What you can do")
             parts.append(f"<h4 style='color:#c62828'>{esc(heading)}</h4><ul>")
-            parts += [f"<li><b>{esc(pick(f.label, lang))}</b>: {esc(pick(f.rule, lang))} "
-                      f"<span style='color:#555'>({esc(pick(f.source, lang))})</span></li>" for f in flags]
+            parts += [f"<li><b>{esc(f.label(lang))}</b>: {esc(f.rule(lang))} "
+                      f"<span style='color:#555'>({esc(f.source(lang))})</span></li>" for f in flags]
             parts.append(f"</ul><h4>{esc(todo)}</h4>")
             parts += [f"<p>{esc(text)}</p>" for text in advice(e.misconduct, lang)]
         return "".join(parts)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from app.core.diary import DIRECTION_WORDS, in_future, parse_tags
+from app.core.diary import direction_text, in_future, parse_tags
 from app.core.errors import FieldError, ValidationFailed
-from app.core.misconduct import CHECKLIST, pick
+from app.core.misconduct import CHECKLIST
 from app.core.records import Channel, ContactEntry, Direction, Loan
 from app.ui import ops
 from app.ui.context import AppContext
@@ -78,7 +78,7 @@ class DiaryEntryDialog(QDialog):
             self.channel_combo.addItem(label(channel), channel)
         self.direction_combo = QComboBox()
         for direction in Direction:
-            self.direction_combo.addItem(pick(DIRECTION_WORDS[direction], self.ctx.lang), direction)
+            self.direction_combo.addItem(direction_text(direction, self.ctx.lang), direction)
         self.counterparty_edit = QLineEdit()
         self.counterparty_edit.setPlaceholderText(self.tr("e.g. collector, customer service, legal department"))
         self.person_edit = QLineEdit()
@@ -127,11 +127,11 @@ class DiaryEntryDialog(QDialog):
         self.flags_list = QListWidget()
         self.flags_list.setObjectName("misconductChecklist")
         for item in CHECKLIST:
-            row = QListWidgetItem(pick(item.label, self.ctx.lang))
+            row = QListWidgetItem(item.label(self.ctx.lang))
             row.setData(CODE_ROLE, item.code)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
-            row.setToolTip(f"{pick(item.rule, self.ctx.lang)}\n{pick(item.source, self.ctx.lang)}")
+            row.setToolTip(f"{item.rule(self.ctx.lang)}\n{item.source(self.ctx.lang)}")
             self.flags_list.addItem(row)
         self.suggest_label = QLabel()
         self.suggest_label.setWordWrap(True)

@@ -8,8 +8,8 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from app.core.diary import DIRECTION_WORDS, DiaryLine, FollowUp, follow_up_state
-from app.core.misconduct import known, pick
+from app.core.diary import DiaryLine, FollowUp, direction_text, follow_up_state
+from app.core.misconduct import labels
 from app.ui.labels import label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -147,13 +147,13 @@ class DiaryTableModel(QAbstractTableModel):
         if column == Column.CHANNEL:
             return label(e.channel)
         if column == Column.DIRECTION:
-            return pick(DIRECTION_WORDS[e.direction], self.lang)
+            return direction_text(e.direction, self.lang)
         if column == Column.WHO:
             return " ".join(part for part in (e.counterparty, e.person_name, e.staff_id, e.phone) if part)
         if column == Column.SUMMARY:
             return e.summary
         if column == Column.FLAGS:
-            return "、".join(pick(item.label, self.lang) for item in known(e.misconduct))
+            return "、".join(labels(e.misconduct, self.lang))
         if column == Column.FOLLOW_UP:
             return self._follow_up_text(line)
         return str(line.attachments) if line.attachments else ""

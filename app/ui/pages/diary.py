@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.diary import ANY_FLAG, PAGE_SIZE, DiaryFilter, DiaryLine
-from app.core.misconduct import CHECKLIST, pick
+from app.core.misconduct import CHECKLIST
 from app.core.records import Channel, ContactEntry
 from app.ui import ops
 from app.ui.context import AppContext
@@ -184,7 +184,7 @@ class DiaryPage(Page):
         self.flag_filter.addItem(self.tr("Flagged or not"), "")
         self.flag_filter.addItem(self.tr("Any misconduct flag"), ANY_FLAG)
         for item in CHECKLIST:
-            self.flag_filter.addItem(pick(item.label, self.ctx.lang), item.code)
+            self.flag_filter.addItem(item.label(self.ctx.lang), item.code)
         self.dates_check = QCheckBox(self.tr("From"))
         self.start_edit = date_edit(self.ctx.today() - dt.timedelta(days=30))
         self.end_edit = date_edit(self.ctx.today())
