@@ -2037,7 +2037,7 @@ A copy is kept in the vault.</source>
     </message>
     <message>
         <source>Lender&apos;s p&amp;hone numbers:</source>
-        <translation>平台电话(&amp;H)：</translation>
+        <translation>出借人电话(&amp;H)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>

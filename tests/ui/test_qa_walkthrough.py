@@ -50,3 +50,17 @@ def test_enter_in_a_budget_form_saves_the_entry(budget_page, qtbot, tmp_vault):
     QTest.keyClick(amount, Qt.Key.Key_Return)
     settle(qtbot, ctx)
     assert [s.amount for s in tmp_vault.repo.list(IncomeSource)] == [Money.yuan("6500")]
+
+
+def _zh(source: str) -> str:
+    tree = ET.parse(ROOT / "resources" / "translations" / "repaydesk_zh_CN.ts")
+    found = [m.findtext("translation") for m in tree.iter("message") if m.findtext("source") == source]
+    assert found, source
+    return found[0]
+
+
+def test_a_private_lenders_phone_caption_does_not_say_platform():
+    """For a private lender (张伟) the editor said '平台电话'."""
+    private = _zh("Lender's p&hone numbers:")
+    assert "平台" not in private
+    assert private != _zh("Platform's p&hone numbers:")
