@@ -230,7 +230,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "statement.cuttable": ("Can be cut", "可削减"),
     "statement.value": ("Value", "价值"),
     "statement.creditor": ("Creditor", "债权人"),
-    "statement.outstanding": ("Outstanding", "未还余额"),
+    "statement.outstanding": ("Principal outstanding", "未还本金"),
     "statement.monthly_due": ("Due per month", "每月应还"),
     "statement.overdue": ("Overdue", "已逾期"),
     "statement.loan": ("Loan", "借款"),

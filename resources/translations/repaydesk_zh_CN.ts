@@ -1814,7 +1814,7 @@ A copy is kept in the vault.</source>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未还余额</translation>
+        <translation>未还本金</translation>
     </message>
     <message>
         <source>Due per month</source>
@@ -2084,7 +2084,7 @@ A copy is kept in the vault.</source>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未还余额</translation>
+        <translation>未还本金</translation>
     </message>
     <message>
         <source>Next due</source>
