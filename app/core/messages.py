@@ -469,6 +469,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "diary.bad_time": ("“{text}” is not a date and time (use YYYY-MM-DDTHH:MM).", "“{text}”不是有效的日期时间（格式：YYYY-MM-DDTHH:MM）。"),
     "diary.bad_flag": ("“{flag}” is not a misconduct flag; known: {known}.", "“{flag}”不是可用的违规标记；可用：{known}。"),
     "diary.exists": ("“{path}” already exists; choose an empty or new folder.", "“{path}”已存在，请选择一个空的或新的文件夹。"),
+    # QA walk-through: who was on the other side of a contact, with what they gave (app/core/diary.py)
+    "contact.who_details": ("{who} ({details})", "{who}（{details}）"),
+    "contact.staff_id": ("staff no. {staff_id}", "工号 {staff_id}"),
+    "contact.phone": ("phone {phone}", "电话 {phone}"),
 }
 
 

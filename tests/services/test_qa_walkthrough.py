@@ -1,4 +1,4 @@
-"""Payoff inputs for overdue loans: interest already due is owed too (QA walk-through)."""
+"""Services as a borrower meets them (QA walk-through): payoff inputs for overdue loans, the complaint."""
 
 from __future__ import annotations
 
@@ -31,3 +31,20 @@ def test_an_overdue_bullet_loans_interest_is_part_of_the_plan(tmp_vault):
     assert terms.lawful_balance == Y(30000)  # the principal received; the law's interest is worked out apart
     outcome = sv.evaluate(inputs, Scenario("plan", budget=Y(2000)))
     assert outcome.result.debts[0].paid >= Y(42000)
+
+
+def test_a_complaint_names_the_collector_with_the_staff_number_and_phone_given(tmp_vault):
+    """The night call was from 催收员 王经理, 工号 0321, 021-5555-0101; the 投诉信 said only '催收员'."""
+    from app.core.records import Channel, ContactEntry
+    from app.services import documents
+
+    loan = tmp_vault.repo.add(PRIVATE_BULLET)
+    tmp_vault.repo.add(ContactEntry(
+        dt.datetime(2026, 11, 28, 23, 15), Channel.PHONE, "深夜来电催收", counterparty="催收员", loan_id=loan.id,
+        misconduct=("night-contact",), person_name="王经理", staff_id="0321", phone="021-5555-0101",
+    ))
+    data = documents.gather(tmp_vault.repo, "complaint", TODAY, loan_id=loan.id).data
+    assert data.staff == "催收员 王经理（工号 0321，电话 021-5555-0101）"
+    assert data.facts[0].counterparty == data.staff
+    english = documents.gather(tmp_vault.repo, "complaint", TODAY, lang="en", loan_id=loan.id).data
+    assert english.facts[0].counterparty == "催收员 王经理 (staff no. 0321, phone 021-5555-0101)"
