@@ -17,6 +17,7 @@ from app.ui.context import AppContext
 from app.ui.pages.budget import BudgetPage
 
 from tests.ui.conftest import settle
+from tests.ui.loans_helpers import page, type_text  # noqa: F401 — fixtures
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 12, 1)
@@ -64,3 +65,32 @@ def test_a_private_lenders_phone_caption_does_not_say_platform():
     private = _zh("Lender's p&hone numbers:")
     assert "平台" not in private
     assert private != _zh("Platform's p&hone numbers:")
+
+
+def _type_date(edit, text: str) -> None:
+    edit.edit.selectAll()
+    type_text(edit.edit, text)
+    edit.edit.editingFinished.emit()
+
+
+def test_the_first_due_date_follows_a_typed_contract_date(qtbot, page):
+    """闪借花: contract typed as 2026-02-10, the first due date stayed at today + 1 month (2027-01-01),
+    and the preview priced an eleven-month first period."""
+    from app.ui.loans.inputs import from_qdate
+
+    page.add_loan()
+    editor = page.editor
+    _type_date(editor.contract_date, "2026-02-10")
+    assert from_qdate(editor.contract_date) == dt.date(2026, 2, 10)
+    assert from_qdate(editor.first_due) == dt.date(2026, 3, 10)
+
+
+def test_a_first_due_date_the_user_chose_is_kept(qtbot, page):
+    from app.ui.loans.inputs import from_qdate
+
+    page.add_loan()
+    editor = page.editor
+    _type_date(editor.contract_date, "2026-02-10")
+    _type_date(editor.first_due, "2026-03-25")
+    _type_date(editor.contract_date, "2026-02-12")
+    assert from_qdate(editor.first_due) == dt.date(2026, 3, 25)
