@@ -2655,12 +2655,12 @@ It opens with the same password.</source>
         <translation>截至该日期没有产生逾期费用。</translation>
     </message>
     <message>
-        <source>With these charges the all-in cost is %1 % a year: above the %2 % line.</source>
-        <translation>计入这些费用后，综合年化成本为 %1%：超过 %2% 的界限。</translation>
+        <source>With these charges the all-in cost is %1 % a year (simple, comparable with the simple real APR above): above the %2 % line.</source>
+        <translation>计入这些费用后，综合年化成本（单利，与上方“实际年化（单利）”口径相同）为 %1%：超过 %2% 的界限。</translation>
     </message>
     <message>
-        <source>With these charges the all-in cost is %1 % a year: within the %2 % line.</source>
-        <translation>计入这些费用后，综合年化成本为 %1%：未超过 %2% 的界限。</translation>
+        <source>With these charges the all-in cost is %1 % a year (simple, comparable with the simple real APR above): within the %2 % line.</source>
+        <translation>计入这些费用后，综合年化成本（单利，与上方“实际年化（单利）”口径相同）为 %1%：未超过 %2% 的界限。</translation>
     </message>
 </context>
 <context>

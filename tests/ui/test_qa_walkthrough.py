@@ -94,3 +94,28 @@ def test_a_first_due_date_the_user_chose_is_kept(qtbot, page):
     _type_date(editor.first_due, "2026-03-25")
     _type_date(editor.contract_date, "2026-02-12")
     assert from_qdate(editor.first_due) == dt.date(2026, 3, 25)
+
+
+def test_the_all_in_cost_with_charges_says_it_is_the_simple_figure(qtbot):
+    """闪借花: the table shows 46.50 % (compound); 'with these charges the all-in cost is 43.59 %' read as if the
+    penalties lowered the cost. It is the simple figure (38.80 % without the charges), and must say so."""
+    from decimal import Decimal
+
+    from app.core.loan_summary import summarise
+    from app.core.lpr import LprTable
+    from app.core.records import Fee, FeeCharge, FeeKind, LenderType, Loan, Payment, RateBasis
+    from app.ui.loans.real_cost_panel import RealCostPanel
+
+    loan = Loan(
+        lender="闪借花", lender_type=LenderType.PLATFORM, principal=Money.yuan(10000), received=Money.yuan(9000),
+        contract_date=dt.date(2026, 2, 10), first_due_date=dt.date(2026, 3, 10), instalments=12,
+        rate_percent=Decimal(18), rate_basis=RateBasis.ANNUAL, penalty_rate_percent=Decimal("0.05"),
+        late_fee=Money.yuan(50), fees=(Fee(FeeKind.AGENCY, FeeCharge.UPFRONT, amount=Money.yuan(1000)),), id=1,
+    )
+    payments = [Payment(1, dt.date(2026, month, 10), Money.yuan("916.80")) for month in range(3, 8)]
+    panel = RealCostPanel("en")
+    qtbot.addWidget(panel)
+    panel.set_date(TODAY)
+    panel.show_summary(summarise(loan, payments, TODAY, LprTable.load()), payments)
+    assert (panel.simple.text(), panel.compound.text()) == ("38.80 %", "46.50 %")
+    assert "all-in cost is 43.59 % a year (simple, comparable with the simple real APR above): above the 24.00 % line" in panel.overdue_text.text()
