@@ -68,6 +68,19 @@ def lender_label(entry: ContactEntry, loan_lender: str | None) -> str:
     return loan_lender or entry.lender_name or entry.counterparty
 
 
+def who_text(entry: ContactEntry, lang: str = "zh_CN") -> str:
+    """Who was on the other side: role and name, then the staff number and phone they gave, labelled."""
+    who = " ".join(part for part in (entry.counterparty, entry.person_name) if part)
+    details = [text(code, lang, **{key: value}) for code, key, value in (
+        ("contact.staff_id", "staff_id", entry.staff_id), ("contact.phone", "phone", entry.phone)) if value]
+    comma = "，" if lang == "zh_CN" else ", "
+    if not details:
+        return who
+    if not who:
+        return comma.join(details)
+    return text("contact.who_details", lang, who=who, details=comma.join(details))
+
+
 def in_future(moment: dt.datetime, now: dt.datetime, slack: dt.timedelta = dt.timedelta(minutes=5)) -> bool:
     """A contact time later than now (beyond a few minutes of clock slack): worth a warning."""
     return moment > now + slack

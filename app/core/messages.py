@@ -230,7 +230,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "statement.cuttable": ("Can be cut", "可削减"),
     "statement.value": ("Value", "价值"),
     "statement.creditor": ("Creditor", "债权人"),
-    "statement.outstanding": ("Outstanding", "未还余额"),
+    "statement.outstanding": ("Principal outstanding", "未还本金"),
     "statement.monthly_due": ("Due per month", "每月应还"),
     "statement.overdue": ("Overdue", "已逾期"),
     "statement.loan": ("Loan", "借款"),
@@ -749,6 +749,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "misconduct.advice.collection_records": ("Lenders must keep their collection records for at least 5 years (Consumer Finance Company Measures art. 58): you can ask for them when you complain.", "机构须保存催收记录至少 5 年（《消费金融公司管理办法》第五十八条），投诉时可要求调取。"),
     "diary.direction.incoming": ("They contacted me", "对方联系我"),
     "diary.direction.outgoing": ("I contacted them", "我联系对方"),
+    # QA walk-through: who was on the other side of a contact, with what they gave (app/core/diary.py)
+    "contact.who_details": ("{who} ({details})", "{who}（{details}）"),
+    "contact.staff_id": ("staff no. {staff_id}", "工号 {staff_id}"),
+    "contact.phone": ("phone {phone}", "电话 {phone}"),
 }
 
 

@@ -18,7 +18,8 @@ Methods:
 - 等额本金 equal principal: principal P / n rounded half-up, interest on the balance.
 - 先息后本 interest only: interest P·r every period, the whole principal with the last.
 - 等本等息 flat: interest P·r on the ORIGINAL principal every period, principal P / n.
-- 一次性还本付息 bullet: one row at the end of the term, simple interest P·r·n.
+- 一次性还本付息 bullet: one row at the end of the term, simple interest P·r·n; a daily rate (日息)
+  runs on the actual days from the contract date to the due date instead of 30 a month.
 - custom: the lender's own rows as typed in.
 
 Every row's interest is charged on the balance it follows, as lenders compute it: round
@@ -268,7 +269,12 @@ def _bullet(loan: Loan, rate: Decimal) -> Schedule:
     """A bullet loan with its term (`Loan.term`): interest for the term, the one row due on first_due_date."""
     schedule = schedule_for(loan.principal, rate, loan.term, RepaymentMethod.BULLET, period=loan.period,
                             fee_per_instalment=per_instalment_fee(loan))
-    return dataclasses.replace(schedule, rows=(dataclasses.replace(schedule.rows[0], due_date=loan.first_due_date),))
+    row = dataclasses.replace(schedule.rows[0], due_date=loan.first_due_date)
+    if loan.rate_basis == RateBasis.DAILY and loan.period != Period.DAY:  # 日息 runs on the days actually lent
+        days = (loan.first_due_date - loan.contract_date).days
+        interest = Money(_round(Decimal(loan.principal.fen) * Decimal(loan.rate_percent) / _HUNDRED * days))
+        row = dataclasses.replace(row, interest=interest, payment=row.principal + interest + row.fee)
+    return dataclasses.replace(schedule, rows=(row,))
 
 
 def build_schedule(loan: Loan) -> Schedule:

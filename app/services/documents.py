@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.budget import BudgetInputs, compute_statement
+from app.core.diary import who_text
 from app.core.messages import CodedError, text
 from app.core.money import Money
 from app.core.records import (
@@ -291,7 +292,7 @@ def _facts(repo: Repository, loan_id: int | None, lang: str) -> tuple[Fact, ...]
             continue
         what = joined((contact.summary, contact.answer), lang)
         evidence = tuple(_evidence_label(a, lang) for a in attachments if a.contact_id == contact.id)
-        facts.append(Fact(contact.happened_at, contact.channel.value, contact.counterparty, what, contact.misconduct, evidence))
+        facts.append(Fact(contact.happened_at, contact.channel.value, who_text(contact, lang), what, contact.misconduct, evidence))
     return tuple(sorted(facts, key=lambda fact: fact.when))
 
 

@@ -55,7 +55,8 @@ def _annual(rate_fraction: Decimal, summary: LoanSummary) -> Decimal:
 
 
 def loan_terms(summary: LoanSummary) -> LoanTerms:
-    """A loan's position for planning: principal owed, the contract's rate, its monthly demand, arrears."""
+    """A loan's position for planning: principal owed plus interest and fees already due, the contract's rate,
+    its monthly demand, arrears."""
     loan = summary.loan
     schedule = summary.schedule
     rate = _annual(schedule.period_rate, summary) if schedule is not None else loan.rate_percent
@@ -64,13 +65,16 @@ def loan_terms(summary: LoanSummary) -> LoanTerms:
     remaining = sum(1 for row in schedule.rows if row.due_date and row.due_date >= summary.on) if schedule else 0
     penalty = daily_rate(loan.penalty_rate_percent, loan.penalty_rate_basis, loan.period) * 36500
     outstanding = summary.outstanding_principal
+    due = summary.overdue
+    due_charges = Money(due.overdue_amount.fen - due.overdue_principal.fen) if due is not None else Money(0)
+    owed = outstanding + due_charges  # the interest and fees of instalments already due are owed as well
     return LoanTerms(
         name=loan.lender,
-        balance=outstanding,
+        balance=owed,
         annual_rate=rate,
         instalment=summary.monthly_demand,
         remaining=remaining,
-        behind=min(summary.overdue_amount, outstanding + summary.penalties),
+        behind=min(summary.overdue_amount, owed + summary.penalties),
         penalties=summary.penalties,
         penalty_rate=penalty,
         late_fee=loan.late_fee or Money(0),

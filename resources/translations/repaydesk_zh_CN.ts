@@ -1850,7 +1850,7 @@ A copy is kept in the vault.</source>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未还余额</translation>
+        <translation>未还本金</translation>
     </message>
     <message>
         <source>Due per month</source>
@@ -2073,7 +2073,7 @@ A copy is kept in the vault.</source>
     </message>
     <message>
         <source>Lender&apos;s p&amp;hone numbers:</source>
-        <translation>平台电话(&amp;H)：</translation>
+        <translation>出借人电话(&amp;H)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2120,7 +2120,7 @@ A copy is kept in the vault.</source>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未还余额</translation>
+        <translation>未还本金</translation>
     </message>
     <message>
         <source>Next due</source>
@@ -2695,12 +2695,12 @@ It opens with the same password.</source>
         <translation>截至该日期没有产生逾期费用。</translation>
     </message>
     <message>
-        <source>With these charges the all-in cost is %1 % a year: above the %2 % line.</source>
-        <translation>计入这些费用后，综合年化成本为 %1%：超过 %2% 的界限。</translation>
+        <source>With these charges the all-in cost is %1 % a year (simple, comparable with the simple real APR above): above the %2 % line.</source>
+        <translation>计入这些费用后，综合年化成本（单利，与上方“实际年化（单利）”口径相同）为 %1%：超过 %2% 的界限。</translation>
     </message>
     <message>
-        <source>With these charges the all-in cost is %1 % a year: within the %2 % line.</source>
-        <translation>计入这些费用后，综合年化成本为 %1%：未超过 %2% 的界限。</translation>
+        <source>With these charges the all-in cost is %1 % a year (simple, comparable with the simple real APR above): within the %2 % line.</source>
+        <translation>计入这些费用后，综合年化成本（单利，与上方“实际年化（单利）”口径相同）为 %1%：未超过 %2% 的界限。</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ class RecordForm(QGroupBox):
             self.boxes[name] = box
             layout.addRow(caption, box)
             box.changed.connect(self.edited)
+            if isinstance(box, (TextField, MoneyField)):
+                box.edit.returnPressed.connect(self.submit)  # Enter saves, as in a dialog
         self.general_error = ErrorLabel()
         layout.addRow(self.general_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

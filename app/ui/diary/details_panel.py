@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from app.core.diary import AttachmentInfo, DiaryLine, FollowUp, direction_text, follow_up_state, size_text
+from app.core.diary import AttachmentInfo, DiaryLine, FollowUp, direction_text, follow_up_state, size_text, who_text
 from app.core.misconduct import advice, known
 from app.core.records import CustodyAction
 from app.ui import ops
@@ -158,7 +158,7 @@ class DetailsPanel(QWidget):
             (self.tr("When"), e.happened_at.strftime("%Y-%m-%d %H:%M")),
             (self.tr("Lender"), line.lender),
             (self.tr("Channel"), f"{label(e.channel)} · {direction_text(e.direction, lang)}"),
-            (self.tr("Who"), " ".join(p for p in (e.counterparty, e.person_name, e.staff_id, e.phone) if p)),
+            (self.tr("Who"), who_text(e, lang)),
             (self.tr("Someone else contacted"), e.third_party),
             (self.tr("What I asked"), e.asked),
             (self.tr("What they said or offered"), e.answer),

@@ -280,10 +280,22 @@ class LoanEditorDialog(QDialog):
                       self.late_fee_kind, self.status):
             combo.currentIndexChanged.connect(lambda _i: self.update_feedback())
         self.fees.default_date, self.custom.default_date = from_qdate(self.contract_date), from_qdate(self.first_due)
+        self._contract_was = from_qdate(self.contract_date)
+        self.contract_date.dateChanged.connect(lambda _d: self._first_due_follows_contract())
         self.contract_date.dateChanged.connect(lambda _d: setattr(self.fees, "default_date", from_qdate(self.contract_date)))
         self.first_due.dateChanged.connect(lambda _d: setattr(self.custom, "default_date", from_qdate(self.first_due)))
         self.fees.changed.connect(lambda: self._touch("fees"))
         self.custom.changed.connect(lambda: self._touch("custom_schedule"))
+
+    def _first_due_follows_contract(self) -> None:
+        """While the first due date is still one period after the contract date, keep it so when the
+        contract date changes (a user typing an old contract's date forgot the first due date)."""
+        was, now = self._contract_was, from_qdate(self.contract_date)
+        self._contract_was = now
+        period, first_due = self.period.currentData(), from_qdate(self.first_due)
+        if first_due != service.bullet_due_date(was, period, 1):
+            return
+        self.first_due.setDate(to_qdate(service.bullet_due_date(now, period, 1)))
 
     def _touch(self, key: str) -> None:
         self._touched.add(key)

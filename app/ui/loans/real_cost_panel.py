@@ -214,10 +214,10 @@ class RealCostPanel(QScrollArea):
         if status.all_in_apr is None:
             lines.append(self.tr("No overdue charges have accrued by this date."))
         elif status.above_line:
-            lines.append(self.tr("With these charges the all-in cost is %1 % a year: above the %2 % line.").replace(
+            lines.append(self.tr("With these charges the all-in cost is %1 % a year (simple, comparable with the simple real APR above): above the %2 % line.").replace(
                 "%1", percent_text(status.all_in_apr)).replace("%2", percent_text(status.line_percent)))
         else:
-            lines.append(self.tr("With these charges the all-in cost is %1 % a year: within the %2 % line.").replace(
+            lines.append(self.tr("With these charges the all-in cost is %1 % a year (simple, comparable with the simple real APR above): within the %2 % line.").replace(
                 "%1", percent_text(status.all_in_apr)).replace("%2", percent_text(status.line_percent)))
         self.overdue_status = status
         self.overdue_text.setText("\n".join(lines))
