@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.charts.fonts import font_families
+from app.charts.ticks import axis_label
 from app.core.messages import text
 from app.core.money import Money
 from app.core.records import BudgetSnapshot
@@ -25,14 +26,6 @@ def _w(key: str, lang: str) -> str:
 def _yuan(amount: Money) -> float:
     """Money to float for plotting only."""
     return float(amount.as_yuan)
-
-
-def _axis_label(value: float, lang: str) -> str:
-    if lang == "zh_CN" and abs(value) >= 10_000:
-        return f"{value / 10_000:g}万"
-    if lang != "zh_CN" and abs(value) >= 1_000:
-        return f"{value / 1_000:g}k"
-    return f"{value:g}"
 
 
 def budget_history_figure(snapshots: Sequence[BudgetSnapshot], lang: str = "zh_CN") -> Figure:
@@ -69,7 +62,7 @@ def _style_axes(axes, ylabel: str, families: list[str], lang: str) -> None:
     from matplotlib.ticker import FuncFormatter
 
     axes.set_ylabel(ylabel, fontfamily=families)
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _axis_label(value, lang)))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: axis_label(value, lang)))
     axes.tick_params(labelfontfamily=families, labelsize=9)
     axes.grid(True, color="#dddddd", linewidth=0.6)
     axes.set_ylim(bottom=min(0, axes.get_ylim()[0]))

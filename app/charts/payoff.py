@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.charts import fonts
+from app.charts.ticks import axis_label
 from app.core.messages import text
 from app.core.money import Money
 from app.core.payoff import DebtMonth, PayoffResult
@@ -42,14 +43,6 @@ def word(key: str, lang: str) -> str:
 def yuan(fen: int | Money) -> float:
     """Fen (or Money) as yuan for plotting only."""
     return (fen.fen if isinstance(fen, Money) else fen) / 100
-
-
-def _axis_label(value: float, lang: str) -> str:
-    if lang == "zh_CN" and abs(value) >= 10_000:
-        return f"{value / 10_000:g}万"
-    if lang != "zh_CN" and abs(value) >= 1_000:
-        return f"{value / 1_000:g}k"
-    return f"{value:g}"
 
 
 def _figure(title: str, legend_room: bool = True) -> tuple[Figure, list[str]]:
@@ -79,7 +72,7 @@ def _style(axes: Axes, result: PayoffResult | None, families: list[str], lang: s
     from matplotlib.ticker import FuncFormatter
 
     axes.set_ylabel(ylabel, fontfamily=families, rotation=0, labelpad=12)
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _axis_label(value, lang)))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: axis_label(value, lang)))
     if result is not None:
         _month_ticks(axes, result)
     axes.tick_params(labelfontfamily=families, labelsize=8)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 from app import private_files
@@ -281,22 +282,8 @@ class Vault:
     @staticmethod
     def diagnose(path: Path, password: str) -> list[str]:
         """The damage in a vault that may not open: the password is checked on page 1, the rest page by page."""
-        path = Path(path)
-        check_password(password)
-        if not path.exists():
-            raise VaultError("vault.not_found", path=str(path))
-        _check_shape(path)
-        key = _verified_key(path, password)
-        lock = lock_vault(path)
-        try:
-            lock.add_identity(path)
-            connection = _connect(path, key, readonly=True)
-            try:
-                return _page_problems(connection, path)
-            finally:
-                connection.close()
-        finally:
-            lock.release()
+        with _opened_read_only(Path(path), password) as connection:
+            return _page_problems(connection, Path(path))
 
     @staticmethod
     def salvage(path: Path, password: str, out: Path) -> dict[str, tuple[int, int]]:
@@ -306,23 +293,9 @@ class Vault:
         """
         from app.store.salvage import salvage_into
 
-        path, out = Path(path), Path(out)
-        check_password(password)
-        if not path.exists():
-            raise VaultError("vault.not_found", path=str(path))
-        _check_shape(path)
-        key = _verified_key(path, password)
-        lock = lock_vault(path)
-        try:
-            lock.add_identity(path)
-            source = _connect(path, key, readonly=True)
-            try:
-                with Vault.create(out, password) as target, translated(out):
-                    return salvage_into(source, target._connection)
-            finally:
-                source.close()
-        finally:
-            lock.release()
+        out = Path(out)
+        with _opened_read_only(Path(path), password) as source, Vault.create(out, password) as target, translated(out):
+            return salvage_into(source, target._connection)
 
     @staticmethod
     def restore(backup: Path, dest: Path, password: str) -> Path | None:
@@ -393,6 +366,26 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def _opened_read_only(path: Path, password: str):
+    """A read-only connection to a vault that may be damaged, the key checked on page 1, the vault locked."""
+    check_password(password)
+    if not path.exists():
+        raise VaultError("vault.not_found", path=str(path))
+    _check_shape(path)
+    key = _verified_key(path, password)
+    lock = lock_vault(path)
+    try:
+        lock.add_identity(path)
+        connection = _connect(path, key, readonly=True)
+        try:
+            yield connection
+        finally:
+            connection.close()
+    finally:
+        lock.release()
 
 
 def _page_problems(connection, path: Path) -> list[str]:
