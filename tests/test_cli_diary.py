@@ -86,7 +86,7 @@ def test_attach_export_evidence_and_doc_evidence(vault_path, tmp_path, capsys, m
     assert _run("diary", "export-evidence", "--vault", str(vault_path), "--out", str(tmp_path / "pkg")) == 0
     package = Path(capsys.readouterr().out.strip())
     manifest = (package / "SHA256SUMS").read_text(encoding="utf-8")
-    assert f"{digest}  files/截图.png\n" in manifest and "evidence-report.docx" in manifest
+    assert f"{digest}  证据文件/截图.png\n" in manifest and "证据材料清单.docx" in manifest  # Chinese unless --doc-lang en
 
     monkeypatch.chdir(tmp_path)
     assert main(["--lang", "zh_CN", "doc", "evidence", "--vault", str(vault_path), "--lender", "闪借花"]) == 0

@@ -11,19 +11,18 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from app.cli import CliError
+from app.cli import CliError, add_doc_lang_argument, now
 from app.cli.vault import add_vault_arguments, open_vault_from_args
-from app.core.clock import Clock
 from app.core.diary import DEFAULT_ATTACHMENT_LIMIT_MB
 from app.core.misconduct import BY_CODE
-from app.core.records import Channel, ContactEntry, Direction, DocumentRecord, Loan
+from app.core.records import Channel, ContactEntry, Direction, Loan
 
 DIRECTIONS = {"in": Direction.INCOMING, "out": Direction.OUTGOING}
 
 
 def _when(text: str | None) -> dt.datetime:
     if not text:
-        return Clock().now()
+        return now()
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
@@ -84,7 +83,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
     with open_vault_from_args(args) as vault:
         diary.get_line(vault.repo, args.entry)
-        stored = diary.attach(vault.repo, args.entry, Path(args.file), Clock().now(), args.limit_mb)
+        stored = diary.attach(vault.repo, args.entry, Path(args.file), now(), args.limit_mb)
     print(f"{stored.id}\t{stored.sha256}\t{stored.size}\t{stored.filename}")
     return 0
 
@@ -100,25 +99,23 @@ def cmd_export_evidence(args: argparse.Namespace) -> int:
     from app.services import diary
 
     with open_vault_from_args(args) as vault:
-        written = diary.evidence_package(vault.repo, Path(args.out), Clock().now(), args.lang,
+        written = diary.evidence_package(vault.repo, Path(args.out), now(), args.doc_lang,
                                          as_zip=args.zip, **_scope(vault.repo, args.lender))
     print(written)
     return 0
 
 
 def cmd_doc_evidence(args: argparse.Namespace) -> int:
-    from app.documents.render_docx import render_docx
-    from app.documents.save import save_docx
     from app.services import diary
+    from app.services.documents import docx_bytes, keep
 
-    now = Clock().now()
-    out = Path(args.out) if args.out else Path(diary.report_name(args.lang))
+    moment = now()
+    out = Path(args.out) if args.out else Path(diary.report_name(args.doc_lang))
     if out.suffix.lower() != ".docx":
         raise CliError("document.format", suffix=out.suffix or out.name)
     with open_vault_from_args(args) as vault:
-        model = diary.evidence_report(vault.repo, now, args.lang, **_scope(vault.repo, args.lender))
-        save_docx(render_docx(model), out)
-        vault.repo.add(DocumentRecord(kind="evidence", title=model.title, created_at=now, saved_to=str(out.resolve())))
+        model = diary.evidence_report(vault.repo, moment, args.doc_lang, **_scope(vault.repo, args.lender))
+        keep(vault.repo, "evidence", model.title, args.doc_lang, docx_bytes(model), out, moment)
     print(out)
     return 0
 
@@ -165,6 +162,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--out", required=True, help="a new (or empty) folder")
     export.add_argument("--lender", help="only this lender")
     export.add_argument("--zip", action="store_true", help="write OUT.zip instead of a folder")
+    add_doc_lang_argument(export)
     export.set_defaults(func=cmd_export_evidence)
 
     kinds = _doc_kinds(subparsers)
@@ -173,4 +171,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         add_vault_arguments(evidence)
         evidence.add_argument("--lender", help="only this lender")
         evidence.add_argument("--out", help="file to write (default: 证据材料清单.docx in the current folder)")
+        add_doc_lang_argument(evidence)
         evidence.set_defaults(func=cmd_doc_evidence)

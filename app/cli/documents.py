@@ -12,7 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from app.cli import CliError, parse_date
+from app.cli import CliError, now, parse_date
 from app.cli.vault import add_vault_arguments, open_vault_from_args
 
 KINDS = {
@@ -57,7 +57,7 @@ def cmd_doc(args: argparse.Namespace) -> int:
         edits = documents.wording(vault.repo, args.kind, args.doc_lang)
         model = documents.build(draft, args.doc_lang, edits)  # refuses (e.g. no schedule) before writing anything
         out = Path(args.out) if args.out else _default_out(model.title, on)
-        documents.export(vault.repo, draft, args.doc_lang, out, dt.datetime.now(), model)
+        documents.export(vault.repo, draft, args.doc_lang, out, now(), model)
     print(out)
     return 0
 
