@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -19,15 +19,9 @@ from app.ui.language_picker import LanguagePicker
 from app.ui.password_strength import (
     StrengthMeter, fill_suggestion, left_aligned, password_problem, weak_password_accepted,
 )
-from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
+from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy, vault_filter
 
 WARM_UP_DELAY_MS = 300  # after the first paint
-VAULT_FILTER = QT_TRANSLATE_NOOP("VaultFile", "RepayDesk vault (*.repaydesk);;All files (*)")
-
-
-def vault_filter() -> str:
-    """The file dialogs' filter for vault files, in the interface language."""
-    return QCoreApplication.translate("VaultFile", VAULT_FILTER)
 
 
 class FirstRunWindow(QWidget):

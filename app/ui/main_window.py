@@ -18,7 +18,7 @@ from app.ui.dialogs.change_password import ChangePasswordDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.statements import about_text, privacy_text
 from app.ui.errors import error_message
-from app.ui.first_run import vault_filter
+from app.ui.widgets import vault_filter
 from app.ui.pages import PAGE_CLASSES
 from app.ui.pages.base import Page
 from app.ui.pages.dashboard import DashboardPage

@@ -12,7 +12,6 @@ from app.ui import vault_tasks
 from app.ui.clipboard import ClipboardGuard
 from app.ui.context import AppContext
 from app.ui.errors import error_message
-from app.ui.first_run import FirstRunWindow
 from app.ui.i18n import choose_language, install_translators
 from app.ui.idle_lock import IdleLock
 from app.ui.unlock import UnlockWindow
@@ -54,7 +53,7 @@ class Shell(QObject):
             self.show_first_run(self.vault_path)
 
     def show_first_run(self, path: Path) -> None:
-        window = FirstRunWindow(self.ctx, path)
+        window = _first_run_window()(self.ctx, path)
         window.opened.connect(self.open_main)
         window.open_existing.connect(self.show_unlock)
         window.demo_requested.connect(self.start_demo)
@@ -186,7 +185,7 @@ class Shell(QObject):
             self._build_main_window(page)
         elif isinstance(self.window, UnlockWindow):
             self.show_unlock(self.window.path)
-        elif isinstance(self.window, FirstRunWindow):
+        elif isinstance(self.window, _first_run_window()):
             self.show_first_run(self.window.path)
 
     def _idle_ms(self) -> int:
@@ -228,3 +227,10 @@ class Shell(QObject):
         self.clipboard_guard.wipe()
         self.ctx.shutdown()
         self._discard_demo()
+
+
+def _first_run_window() -> type:
+    """Imported when needed: the first-run window brings the password estimator, which unlocking does not need."""
+    from app.ui.first_run import FirstRunWindow
+
+    return FirstRunWindow

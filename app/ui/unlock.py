@@ -11,7 +11,7 @@ from app.core.messages import text
 from app.ui import vault_tasks
 from app.ui.context import AppContext
 from app.ui.errors import error_code, error_message
-from app.ui.first_run import vault_filter
+from app.ui.widgets import vault_filter
 from app.ui.language_picker import LanguagePicker
 from app.ui.widgets import ErrorLabel, PasswordField, busy_bar, large_label, show_busy
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QTableView, QVBoxLayout, QWidget,
 )
 
 ERROR_STYLE = "color: #b3261e;"
+VAULT_FILTER = QT_TRANSLATE_NOOP("VaultFile", "RepayDesk vault (*.repaydesk);;All files (*)")
+
+
+def vault_filter() -> str:
+    """The file dialogs' filter for vault files, in the interface language."""
+    return QCoreApplication.translate("VaultFile", VAULT_FILTER)
 
 
 class ErrorLabel(QLabel):

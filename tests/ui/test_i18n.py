@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.core.records import FeeKind, LoanStatus
-from app.ui.first_run import vault_filter
+from app.ui.widgets import vault_filter
 from app.ui.i18n import current_language, install_translators
 from app.ui.labels import label
 
