@@ -151,3 +151,22 @@ def test_the_bundled_cjk_font_is_registered_for_qt(qtbot):
 
     assert register_bundled_fonts() == ["Noto Sans SC RepayDesk"]
     assert QFontDatabase.isSmoothlyScalable("Noto Sans SC RepayDesk")
+
+
+def test_the_spread_what_if_says_it_counts_new_instalments_from_the_plans_start(qtbot):
+    """'展期至 24 期' read as 24 in all; it spreads what is left over 24 new months."""
+    from app.ui.i18n import install_translators
+    from app.ui.scenarios.editors import WhatIfEditor
+
+    try:
+        install_translators("zh_CN")
+        editor = WhatIfEditor()
+        qtbot.addWidget(editor)
+        assert editor.extend.text() == "剩余欠款分期（自方案开始起）" and editor.extend_months.text() == "24 期"
+        assert "不是贷款的总期数" in editor.extend.toolTip() and editor.extend_months.toolTip() == editor.extend.toolTip()
+    finally:
+        install_translators("en")
+    english = WhatIfEditor()
+    qtbot.addWidget(english)
+    assert english.extend.text() == "Spread what is left (from the plan's start)"
+    assert "new equal monthly instalments counted from the plan's first month" in english.extend.toolTip()
