@@ -2909,6 +2909,10 @@ It opens with the same password.</source>
         <translation>按此金额无法全部还清。</translation>
     </message>
     <message>
+        <source>Paid %1, of which interest and fees %2. Due in the first month %3, of which already overdue %5; shortfall %4.</source>
+        <translation>共还 %1，其中利息和费用 %2。首月应还 %3，其中已逾期 %5；缺口 %4。</translation>
+    </message>
+    <message>
         <source>Paid %1, of which interest and fees %2. Minimums %3 a month, shortfall %4.</source>
         <translation>共还 %1，其中利息和费用 %2。每月最低还款 %3，缺口 %4。</translation>
     </message>

@@ -44,7 +44,7 @@ def computed(qtbot, page) -> None:
 
 def test_the_plan_for_the_demo_vault_shows(qtbot, page):
     computed(qtbot, page)
-    assert "shortfall ¥3,700.44" in page.summary.text()
+    assert "Due in the first month ¥11,444.32, of which already overdue ¥4,122.88; shortfall ¥7,823.32." in page.summary.text()
     assert "below the minimum payments" in page.notes.text()
     assert page.lenders.rowCount() == 5 and page.lenders.item(0, 0).text() == "闪借花（虚构平台）"
     assert page.month_model.rowCount() == page.outcome.result.months
@@ -92,7 +92,7 @@ def test_conflicting_what_ifs_show_a_message_and_keep_the_last_result(qtbot, pag
 def test_typing_an_amount_recomputes_once_after_the_pause(qtbot, page):
     computed(qtbot, page)
     generation = page.generation
-    for text in ("1", "10", "100", "1000", "10000"):
+    for text in ("2", "20", "200", "2000", "20000"):
         page.budget.setText(text)
         page.budget.textEdited.emit(text)
     assert page.generation == generation  # nothing computed while typing
