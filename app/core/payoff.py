@@ -19,9 +19,11 @@ shortfall (`PayoffResult.arrears` says how much of them it is).
 
 After its term (from the month after the last instalment; from month 1 for a loan with no term
 left) a debt with a `lawful_rate` is charged interest at its rate but never above that line, and
-penalty interest only up to what the line leaves: interest, penalties and fees after maturity
+penalty interest only up to what the line leaves: interest and penalty interest after maturity
 together stay within the line a court would allow that lender (法发〔2017〕22号 art. 2: 24 % for
-licensed lenders; 法释〔2020〕17号 arts. 25, 29: 4 × LPR for private lending).
+licensed lenders; 法释〔2020〕17号 arts. 25, 29: 4 × LPR for private lending). Late fees are not
+capped. A what-if's new term (展期, restructuring) runs at its own rate until its own last instalment.
+
 The loop runs in integer fen for speed and stops when everything is repaid, when nothing can
 ever be paid, or at a 50-year horizon.
 """
