@@ -110,6 +110,7 @@ def test_from_a_vault_uses_its_open_loans_and_budget(capsys, tmp_path, monkeypat
     code, out, _ = run(capsys, "payoff", "--vault", str(path), "--on", DEMO_TODAY.isoformat(), "--json")
     document = json.loads(out)
     assert code == 0 and len(document["debts"]) == 5
-    assert document["minimums_total"] == "7321.44" and document["shortfall"] == "3700.44"
+    # 7 321.44 of regular instalments plus 4 122.88 already overdue, due in the first month
+    assert document["minimums_total"] == "11444.32" and document["shortfall"] == "7823.32"
     code, out, _ = run(capsys, "payoff", "--vault", str(path), "--on", DEMO_TODAY.isoformat(), "--budget", "20000", "--json")
     assert json.loads(out)["shortfall"] == "0.00" and json.loads(out)["repaid"] is True

@@ -429,6 +429,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "scenario.csv_behind": ("Behind", "逾期"),
     "scenario.no_loans": ("There are no open loans to plan.", "没有需要规划的未结清贷款。"),
     "scenario.not_found": ("There is no saved scenario {id}.", "没有编号为 {id} 的已存方案。"),
+    # payoff fixes (QA): the rate a plan assumes after a loan's due date
+    "payoff.lawful_after_term": ("After a loan's due date this plan assumes the lawful rate: interest at the contract rate but, penalty interest included, never above the line that applies to that lender (24 % a year for licensed lenders, 4 × the one-year LPR for private lending).", "本方案假定贷款到期后按法定利率计息：按合同利率，但连同罚息不超过该出借方适用的上限（持牌机构年利率 24%，民间借贷为一年期 LPR 的 4 倍）。"),
     # negotiation documents (issue 12)
     "document.no_schedule": ("This proposal has no repayment schedule, so no agreement can be drafted from it. Add the instalments first.", "此方案没有还款计划，无法生成分期还款协议。请先填写各期还款安排。"),
     "document.no_schedule_rows": ("Give at least one instalment (a due date and an amount).", "请至少填写一期还款（还款日和金额）。"),

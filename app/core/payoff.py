@@ -14,6 +14,16 @@ month's amount goes to the loans in the strategy's order. A payment never exceed
 
 A minimum not paid in full stays `behind` (arrears) and is due the next month with the next
 instalment; penalty interest runs on it and a late fee is charged each month it stays unpaid.
+What is already overdue at the start is due in month 1: it is part of the minimums total and the
+shortfall (`PayoffResult.arrears` says how much of them it is).
+
+After its term (from the month after the last instalment; from month 1 for a loan with no term
+left) a debt with a `lawful_rate` is charged interest at its rate but never above that line, and
+penalty interest only up to what the line leaves: interest and penalty interest after maturity
+together stay within the line a court would allow that lender (法发〔2017〕22号 art. 2: 24 % for
+licensed lenders; 法释〔2020〕17号 arts. 25, 29: 4 × LPR for private lending). Late fees are not
+capped. A what-if's new term (展期, restructuring) runs at its own rate until its own last instalment.
+
 The loop runs in integer fen for speed and stops when everything is repaid, when nothing can
 ever be paid, or at a 50-year horizon.
 """
@@ -58,6 +68,7 @@ class Debt:
     rate_steps: tuple[tuple[int, Decimal], ...] = ()
     loan_id: int | None = None
     cost_rate: Decimal | None = None  # what avalanche ranks by (the real APR); None: annual_rate
+    lawful_rate: Decimal | None = None  # after the term: interest + penalty interest capped at this annual rate
 
     def validate(self) -> tuple[FieldError, ...]:
         errors: list[FieldError] = []
@@ -73,6 +84,8 @@ class Debt:
             errors.append(FieldError("rate_steps", "rate.negative"))
         if self.behind > self.balance:
             errors.append(FieldError("behind", "payoff.behind_gt_balance"))
+        if self.lawful_rate is not None and self.lawful_rate < 0:
+            errors.append(FieldError("lawful_rate", "rate.negative"))
         return tuple(errors)
 
     def rate_in(self, month: int) -> Decimal:
@@ -81,6 +94,25 @@ class Debt:
             if month >= start:
                 rate = stepped
         return rate
+
+    @property
+    def capped_from(self) -> int:
+        """The first month after the term, when `lawful_rate` applies (1: already past it)."""
+        return 1 if self.term is None else self.first_due_month + self.term
+
+    def rates_in(self, month: int) -> tuple[Decimal, Decimal]:
+        """(interest, penalty) annual rates charged in `month`, the lawful cap applied after the term."""
+        rate, penalty = self.rate_in(month), self.penalty_rate
+        cap = self.lawful_rate
+        if cap is None or month < self.capped_from:
+            return rate, penalty
+        rate = min(rate, cap)
+        return rate, min(penalty, cap - rate)
+
+    def capped(self) -> bool:
+        """Whether the lawful cap lowers what the contract would charge after the term."""
+        months = [self.capped_from] + [start for start, _ in self.rate_steps if start > self.capped_from]
+        return any(self.rates_in(m) != (self.rate_in(m), self.penalty_rate) for m in months)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,9 +220,10 @@ class PayoffResult:
     plan: Plan
     debts: tuple[DebtResult, ...]
     table: tuple[MonthRow, ...]
-    minimums_total: Money
+    minimums_total: Money  # the first month's minimums, what is already overdue included
     repaid: bool  # every balance reached zero
-    messages: tuple[str, ...] = field(default=())  # catalogue codes: payoff.horizon, payoff.never, payoff.shortfall
+    messages: tuple[str, ...] = field(default=())  # catalogue codes: payoff.horizon, payoff.never, payoff.shortfall, …
+    arrears: Money = Money(0)  # of the minimums total, what is already overdue at the start
 
     @property
     def months(self) -> int:
@@ -337,8 +370,10 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
     late_fees = [d.late_fee.fen for d in debts]
     first_due = [d.first_due_month for d in debts]
     last_due = [HORIZON_MONTHS + 1 if d.term is None else d.first_due_month + d.term - 1 for d in debts]
-    steps = [i for i, d in enumerate(debts) if d.rate_steps]
+    capped = [i for i, d in enumerate(debts) if d.capped()]
+    steps = sorted({i for i, d in enumerate(debts) if d.rate_steps} | set(capped))
     rates = [d.annual_rate for d in debts]
+    penalties = [d.penalty_rate for d in debts]
     ratios = [_monthly_rate(rate) for rate in rates]
     lumps: dict[int, int] = {}
     for month, amount in plan.lump_sums:
@@ -360,9 +395,11 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
         if not active:
             break
         for i in steps:
-            rate = debts[i].rate_in(month)
+            rate, penalty_rate = debts[i].rates_in(month)
             if rate != rates[i]:
                 rates[i], ratios[i], order = rate, _monthly_rate(rate), None
+            if penalty_rate != penalties[i]:
+                penalties[i], penalty_ratios[i] = penalty_rate, _monthly_rate(penalty_rate)
         interest, penalty, dues = [0] * n, [0] * n, [0] * n
         for i in active:  # interest first, then what falls due
             balance = balances[i]
@@ -437,9 +474,12 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
     repaid = not active
     if not repaid and "payoff.never" not in messages:
         messages.append("payoff.horizon")
-    minimums_total = Money(sum(minimums))
+    arrears = Money(sum(d.behind.fen for d in debts))
+    minimums_total = Money(sum(due_now(d) for d in debts))
     if not contracted and plan.budget < minimums_total:
         messages.insert(0, "payoff.shortfall")
+    if capped:
+        messages.append("payoff.lawful_after_term")
     proposals = proposals_for(debts, plan)
     results = tuple(
         DebtResult(
@@ -451,18 +491,23 @@ def simulate(debts: Sequence[Debt], plan: Plan) -> PayoffResult:
             first_payments=tuple(Money(row.debts[i].paid) for row in table[:FIRST_MONTHS]),
             most_behind=Money(most_behind[i]),
             proposal=proposals[i],
-            proposal_term=months_to_repay(debts[i].balance.fen, debts[i].annual_rate, proposals[i].fen),
+            proposal_term=months_to_repay(debts[i].balance.fen, debts[i].rates_in(1)[0], proposals[i].fen),
         )
         for i in range(n)
     )
-    return PayoffResult(plan, results, tuple(table), minimums_total, repaid, tuple(messages))
+    return PayoffResult(plan, results, tuple(table), minimums_total, repaid, tuple(messages), arrears)
+
+
+def due_now(debt: Debt) -> int:
+    """Fen due in the first month by the contract: the regular minimum plus what is already overdue."""
+    return min(debt.balance.fen, debt.min_payment.fen + debt.behind.fen)
 
 
 def proposals_for(debts: Sequence[Debt], plan: Plan) -> list[Money]:
     """What the first month's amount can give each lender: its minimum and a share of the rest
     when it covers every minimum, else a share of the whole (by balance or by minimum)."""
     balances = [d.balance.fen for d in debts]
-    minimums = [min(d.min_payment.fen, d.balance.fen) for d in debts]
+    minimums = [due_now(d) for d in debts]
     if plan.budget is None:
         return [Money(m) for m in minimums]
     budget = max(0, plan.budget.fen + sum(delta.fen for start, delta in plan.income_changes if start <= 1))

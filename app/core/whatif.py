@@ -47,6 +47,7 @@ class LoanTerms:
     lawful_balance: Money | None = None  # the principal actually received, less what was repaid
     loan_id: int | None = None
     real_apr: Decimal | None = None  # fees included: what avalanche ranks by
+    lawful_rate: Decimal | None = None  # the legal line for this lender: the cap after the due date
 
     def debt(self) -> Debt:
         """The loan as contracted: what is owed, penalties included, at the contract's instalment."""
@@ -59,6 +60,7 @@ class LoanTerms:
             behind=min(self.behind, balance),
             term=self.remaining or None,
             cost_rate=self.real_apr,
+            lawful_rate=self.lawful_rate,
             penalty_rate=self.penalty_rate,
             late_fee=self.late_fee,
             loan_id=self.loan_id,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.core.budget import compute_statement
+from app.core.legal_lines import LICENSED, LICENSED_LIMIT
 from app.core.loan_summary import CLOSED, LoanSummary
 from app.core.messages import CodedError, text
 from app.core.money import Money
@@ -54,6 +55,18 @@ def _annual(rate_fraction: Decimal, summary: LoanSummary) -> Decimal:
     return rate_fraction * PERIODS_PER_YEAR[summary.loan.period] * 100
 
 
+LINES_AFTER_DUE = frozenset({"licensed_24", "bank_platform_24", "private_4lpr", "private_art31"})
+
+
+def lawful_rate(summary: LoanSummary) -> Decimal | None:
+    """The annual line a court applies to this lender's interest from now on: 24 % for licensed lenders,
+    4 × LPR for private lending (for a loan made before 2020-08-20, the line for interest after that day)."""
+    limits = [v.limit_percent for v in summary.verdicts if v.line_id in LINES_AFTER_DUE and v.limit_percent is not None]
+    if limits:
+        return min(limits)
+    return LICENSED_LIMIT if summary.loan.lender_type in LICENSED else None
+
+
 def loan_terms(summary: LoanSummary) -> LoanTerms:
     """A loan's position for planning: principal owed plus interest and fees already due, the contract's rate,
     its monthly demand, arrears."""
@@ -81,6 +94,7 @@ def loan_terms(summary: LoanSummary) -> LoanTerms:
         lawful_balance=Money(max(0, outstanding.fen - loan.upfront_deduction.fen)),
         loan_id=loan.id,
         real_apr=summary.real_cost.apr_simple if summary.real_cost else None,
+        lawful_rate=lawful_rate(summary),
     )
 
 

@@ -2909,6 +2909,10 @@ It opens with the same password.</source>
         <translation>按此金额无法全部还清。</translation>
     </message>
     <message>
+        <source>Paid %1, of which interest and fees %2. Due in the first month %3, of which already overdue %5; shortfall %4.</source>
+        <translation>共还 %1，其中利息和费用 %2。首月应还 %3，其中已逾期 %5；缺口 %4。</translation>
+    </message>
+    <message>
         <source>Paid %1, of which interest and fees %2. Minimums %3 a month, shortfall %4.</source>
         <translation>共还 %1，其中利息和费用 %2。每月最低还款 %3，缺口 %4。</translation>
     </message>
@@ -3469,8 +3473,16 @@ It opens with the same password.</source>
 <context>
     <name>WhatIfEditor</name>
     <message>
-        <source>Extend to (instalments)</source>
-        <translation>展期至（期）</translation>
+        <source>Spread what is left (from the plan&apos;s start)</source>
+        <translation>剩余欠款分期（自方案开始起）</translation>
+    </message>
+    <message>
+        <source> new instalments</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <source>Everything still owed on this loan, arrears included, is spread over this many new equal monthly instalments counted from the plan&apos;s first month. It is not the loan&apos;s total term: with 6 instalments left, 12 here means 12 more months from the start of the plan.</source>
+        <translation>把这笔贷款尚欠的全部金额（含已逾期部分）重新分成这么多期等额月供，从方案的第一个月起算；这不是贷款的总期数：例如剩 6 期时填 12，表示从方案开始再还 12 个月。</translation>
     </message>
     <message>
         <source>Grace period (months)</source>

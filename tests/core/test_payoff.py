@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -208,3 +209,41 @@ def test_without_minimums_avalanche_never_pays_more_interest_than_snowball(debts
         # up to the rounding to the fen: each loan's monthly interest is off by at most half a fen either way
         rounding = len(debts) * max(avalanche.months, snowball.months)
         assert avalanche.total_interest.fen <= snowball.total_interest.fen + rounding
+
+
+# --- QA: what is already overdue is due now; after the term, the lawful rate -------------------
+def test_arrears_count_in_the_minimums_and_the_shortfall():
+    """A loan past its term has no regular minimum, but its 10 000 overdue is due now: with 3 000 a month
+    the first month needs 10 000 + 500, so 7 500 is short (it used to say minimums 500, shortfall 0)."""
+    debts = [debt("past term", 10000, 0, 0, behind=Y(10000)), debt("current", 6000, 0, 500)]
+    result = simulate(debts, Plan(Y(3000)))
+    assert (result.minimums_total, result.arrears, result.shortfall) == (Y(10500), Y(10000), Y(7500))
+    assert result.messages[0] == "payoff.shortfall" and result.table[0].due == result.minimums_total
+
+
+def test_a_debt_with_no_arrears_keeps_the_cli_minimums():
+    result = simulate([debt("A", 10000, 20, 500)], Plan(Y(500)))
+    assert (result.minimums_total, result.arrears, result.shortfall, result.months) == (Y(500), Y(0), Y(0), 25)
+
+
+def test_after_the_term_interest_and_penalties_stay_within_the_lawful_line():
+    """10 000 at 36 % a year (3 % a month), two instalments left and nothing paid, penalty 12 % (1 %),
+    licensed line 24 % (2 %). Month 1: 300.00 → 10 300; month 2: 309.00 → 10 609, all due, unpaid.
+    Month 3, past the term: interest 10 609 × 2 % = 212.18 and no penalty (the line is used up),
+    instead of 318.27 interest + 106.09 penalty at the contract's rates."""
+    contract = debt("快易贷", 10000, 36, 0, term=2, penalty_rate=Decimal(12))
+    capped = simulate([dataclasses.replace(contract, lawful_rate=Decimal(24))], Plan(Y(0)))
+    uncapped = simulate([contract], Plan(Y(0)))
+    assert [(r.debts[0].interest, r.debts[0].penalty) for r in capped.table[:3]] == [(30000, 0), (30900, 0), (21218, 0)]
+    assert [(r.debts[0].interest, r.debts[0].penalty) for r in uncapped.table[:3]][2] == (31827, 10609)
+    assert "payoff.lawful_after_term" in capped.messages and "payoff.lawful_after_term" not in uncapped.messages
+
+
+def test_past_its_term_the_cap_applies_from_the_first_month():
+    """No term left: 20 % private loan, line 4 × LPR 3.0 % = 12 % → 1 % a month on 42 000 = 420.00;
+    a penalty of 10 % under a 24 % line keeps 20 % + 4 %."""
+    private = debt("张伟", 42000, 20, 0, behind=Y(42000), lawful_rate=Decimal(12))
+    assert simulate([private], Plan(Y(0))).table[0].debts[0].interest == 42000
+    assert debt("x", 1, 20, 0, penalty_rate=Decimal(10), lawful_rate=Decimal(24)).rates_in(1) == (Decimal(20), Decimal(4))
+    below = debt("y", 1000, 10, 0, penalty_rate=Decimal(5), lawful_rate=Decimal(24))
+    assert not below.capped() and "payoff.lawful_after_term" not in simulate([below], Plan(Y(100))).messages

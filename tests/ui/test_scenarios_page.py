@@ -44,7 +44,7 @@ def computed(qtbot, page) -> None:
 
 def test_the_plan_for_the_demo_vault_shows(qtbot, page):
     computed(qtbot, page)
-    assert "shortfall ¥3,700.44" in page.summary.text()
+    assert "Due in the first month ¥11,444.32, of which already overdue ¥4,122.88; shortfall ¥7,823.32." in page.summary.text()
     assert "below the minimum payments" in page.notes.text()
     assert page.lenders.rowCount() == 5 and page.lenders.item(0, 0).text() == "闪借花（虚构平台）"
     assert page.month_model.rowCount() == page.outcome.result.months
@@ -92,7 +92,7 @@ def test_conflicting_what_ifs_show_a_message_and_keep_the_last_result(qtbot, pag
 def test_typing_an_amount_recomputes_once_after_the_pause(qtbot, page):
     computed(qtbot, page)
     generation = page.generation
-    for text in ("1", "10", "100", "1000", "10000"):
+    for text in ("2", "20", "200", "2000", "20000"):
         page.budget.setText(text)
         page.budget.textEdited.emit(text)
     assert page.generation == generation  # nothing computed while typing
@@ -151,3 +151,22 @@ def test_the_bundled_cjk_font_is_registered_for_qt(qtbot):
 
     assert register_bundled_fonts() == ["Noto Sans SC RepayDesk"]
     assert QFontDatabase.isSmoothlyScalable("Noto Sans SC RepayDesk")
+
+
+def test_the_spread_what_if_says_it_counts_new_instalments_from_the_plans_start(qtbot):
+    """'展期至 24 期' read as 24 in all; it spreads what is left over 24 new months."""
+    from app.ui.i18n import install_translators
+    from app.ui.scenarios.editors import WhatIfEditor
+
+    try:
+        install_translators("zh_CN")
+        editor = WhatIfEditor()
+        qtbot.addWidget(editor)
+        assert editor.extend.text() == "剩余欠款分期（自方案开始起）" and editor.extend_months.text() == "24 期"
+        assert "不是贷款的总期数" in editor.extend.toolTip() and editor.extend_months.toolTip() == editor.extend.toolTip()
+    finally:
+        install_translators("en")
+    english = WhatIfEditor()
+    qtbot.addWidget(english)
+    assert english.extend.text() == "Spread what is left (from the plan's start)"
+    assert "new equal monthly instalments counted from the plan's first month" in english.extend.toolTip()

@@ -348,8 +348,12 @@ class ScenariosPage(Page):
             when = when.replace("%2", str(result.months))
         else:
             when = self.tr("Not everything is repaid at this amount.")
-        figures = self.tr("Paid %1, of which interest and fees %2. Minimums %3 a month, shortfall %4.")
-        for index, amount in enumerate((result.total_paid, result.total_cost, result.minimums_total, result.shortfall), start=1):
+        if result.arrears:
+            figures = self.tr("Paid %1, of which interest and fees %2. Due in the first month %3, of which already overdue %5; shortfall %4.")
+        else:
+            figures = self.tr("Paid %1, of which interest and fees %2. Minimums %3 a month, shortfall %4.")
+        amounts = (result.total_paid, result.total_cost, result.minimums_total, result.shortfall, result.arrears)
+        for index, amount in enumerate(amounts, start=1):
             figures = figures.replace(f"%{index}", amount.format())
         change = outcome.comparison.cost_change
         versus = self.tr("Compared with the contract: interest and fees %1.").replace(

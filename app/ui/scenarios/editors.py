@@ -128,8 +128,16 @@ class WhatIfEditor(QWidget):
         super().__init__(parent)
         self.by_loan: dict[int, tuple[WhatIf, ...]] = {}
         self.loan = QComboBox()
-        self.extend = QCheckBox(self.tr("Extend to (instalments)"))
+        self.extend = QCheckBox(self.tr("Spread what is left (from the plan's start)"))
         self.extend_months = self._spin(24)
+        self.extend_months.setSuffix(self.tr(" new instalments"))
+        spread = self.tr(
+            "Everything still owed on this loan, arrears included, is spread over this many new equal monthly "
+            "instalments counted from the plan's first month. It is not the loan's total term: with 6 instalments "
+            "left, 12 here means 12 more months from the start of the plan."
+        )
+        for widget in (self.extend, self.extend_months):
+            widget.setToolTip(spread)
         self.grace = QCheckBox(self.tr("Grace period (months)"))
         self.grace_months = self._spin(3)
         self.grace_interest = QCheckBox(self.tr("interest runs"))
