@@ -753,6 +753,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "contact.who_details": ("{who} ({details})", "{who}（{details}）"),
     "contact.staff_id": ("staff no. {staff_id}", "工号 {staff_id}"),
     "contact.phone": ("phone {phone}", "电话 {phone}"),
+    # QA small fixes (fix-small): the CLI's APR columns say which rate they show
+    "cli.col.apr_compound": ("Real APR (compound)", "实际年化（复利）"),
+    "cli.col.apr_simple": ("Simple APR", "单利年化"),
 }
 
 
