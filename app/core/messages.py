@@ -755,7 +755,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "misconduct.cite.sl_38": ("Small-Loan Measures art. 38", "《小额贷款公司监督管理暂行办法》第三十八条"),
     "misconduct.cite.pipl_6_10": ("Personal Information Protection Law arts. 6, 10", "《个人信息保护法》第六条、第十条"),
     "misconduct.cite.gbt_45251": ("GB/T 45251-2025 (post-loan collection guideline)", "GB/T 45251-2025《贷后催收风控指引》"),
-    "misconduct.cite.gbt_45251_short": ("GB/T 45251-2025", "GB/T 45251-2025"),
     "misconduct.cite.association_2026": ("banking association guideline 2026", "银行业协会催收指引（2026）"),
     "misconduct.cite.civil_509": ("Civil Code art. 509 (perform as agreed)", "《民法典》第五百零九条（按约定履行）"),
     "misconduct.scope.consumer_finance": (" (for consumer-finance companies)", "（适用于消费金融公司）"),

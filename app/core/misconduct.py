@@ -59,7 +59,7 @@ CITES: dict[str, tuple[tuple[str, str | None], ...]] = {
     "threat": (("cf_56", CF), ("criminal_293_1", None)),
     "stalking": (("criminal_293_1", None),),
     "flooding": (("gbt_45251", None), ("association_2026", None)),
-    "night-contact": (("gbt_45251_short", None), ("association_2026", None)),
+    "night-contact": (("gbt_45251", None), ("association_2026", None)),
     "contact-third-party": (("cf_56", CF), ("sl_37_5", SL)),
     "disclosure": (("sl_37_4", SL), ("pipl_6_10", None)),
     "address-book": (("sl_38", SL), ("pipl_6_10", None)),
