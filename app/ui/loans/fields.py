@@ -21,8 +21,9 @@ class MessageLine(QLabel):
         super().__init__(parent)
         self.lines = lines
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(lines > 1)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if lines > 1:
+            self.setWordWrap(True)
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         metrics = self.fontMetrics()
         self.setFixedHeight(metrics.height() + 2 if lines == 1 else metrics.lineSpacing() * lines + 4)
         self.full_text = ""
