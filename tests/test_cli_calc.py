@@ -233,3 +233,21 @@ def test_calculators_start_without_the_store():
     root = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_loans_table_labels_both_real_rates_and_shows_the_pages_compound_one(monkeypatch, capsys, tmp_vault, vault_password):
+    """QA: the CLI's "Real APR" was the simple rate while the Loans page's "Real APR" is the compound one."""
+    monkeypatch.setenv("REPAYDESK_PASSWORD", vault_password)
+    loan = tmp_vault.repo.add(make_loan(lender="闪借花", received=Money.yuan(9000)))
+    tmp_vault.repo.add(r.Payment(loan.id, dt.date(2024, 2, 10), Money.yuan("888.49")))
+    path = str(tmp_vault.path)
+    tmp_vault.close()
+    [row] = run_json(capsys, ["--lang", "en", "loans", "--vault", path, "--on", "2024-02-20", "--json"])
+    assert Decimal(row["apr_compound"]) > Decimal(row["apr_simple"]) == Decimal("32.50")
+    assert main(["--lang", "en", "loans", "--vault", path, "--on", "2024-02-20"]) == 0
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.index("Real APR (compound)") < header.index("Simple APR")
+    line = next(line for line in lines if "闪借花" in line)
+    assert line.index(f"{row['apr_compound']}%") < line.index("32.50%")
+    assert main(["--lang", "zh_CN", "loans", "--vault", path, "--on", "2024-02-20"]) == 0
+    assert "实际年化（复利）" in capsys.readouterr().out

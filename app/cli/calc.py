@@ -208,11 +208,12 @@ def cmd_loans(args: argparse.Namespace) -> int:
     if not summaries:
         print(text("cli.no_loans", lang))
         return 0
-    headers = [text(f"cli.col.{c}", lang) for c in ("lender", "outstanding", "apr", "next_due", "overdue", "verdict")]
+    headers = [text(f"cli.col.{c}", lang) for c in ("lender", "outstanding", "apr_compound", "apr_simple", "next_due", "overdue", "verdict")]
     rows = [
         [
             s.loan.lender,
             s.outstanding_principal.plain(),
+            f"{s.real_cost.apr_compound_text}%" if s.real_cost else "—",  # the Loans page's Real APR column
             f"{s.real_cost.apr_simple_text}%" if s.real_cost else "—",
             s.next_due_date.isoformat() if s.next_due_date else "—",
             str(s.days_overdue),

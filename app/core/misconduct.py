@@ -21,7 +21,7 @@ DEFAULT_DAILY_LIMIT = 3  # answered calls a day (GB/T 45251-2025); the user can 
 
 @dataclass(frozen=True, slots=True)
 class Misconduct:
-    """One checklist item; its words live in the catalogue under misconduct.<code>.label, .rule, .source."""
+    """One checklist item; its words live in the catalogue under misconduct.<code>.label and .rule."""
 
     code: str
     safety: bool = False  # a threat to the person's safety: call 110
@@ -33,9 +33,41 @@ class Misconduct:
         """What the rule says, in plain words."""
         return text(f"misconduct.{self.code}.rule", lang)
 
-    def source(self, lang: str) -> str:
-        return text(f"misconduct.{self.code}.source", lang)
+    def source(self, lang: str, lender_type: str | None = None) -> str:
+        """Where the rules are written, for this kind of lender (`LenderType` value; None: not known).
 
+        A rule written for one kind of institution is cited as it is for that kind, left out for the
+        other kind when a rule that does apply remains, and otherwise named with whom it binds."""
+        cites = CITES[self.code]
+        applying = [cite for cite in cites if cite[1] in (None, lender_type)]
+        if lender_type not in SCOPES or not applying:
+            applying = list(cites)
+        return text("misconduct.cite_separator", lang).join(
+            text(f"misconduct.cite.{code}", lang)
+            + (text(f"misconduct.scope.{scope}", lang) if scope not in (None, lender_type) else "")
+            for code, scope in applying
+        )
+
+
+# The kinds of institution a rule can be written for (LenderType values), and each item's rules:
+# (catalogue code under misconduct.cite., the kind it binds or None for everyone), DESIGN.md order.
+CF, SL = "consumer_finance", "small_loan"
+SCOPES = (CF, SL)
+CITES: dict[str, tuple[tuple[str, str | None], ...]] = {
+    "impersonation": (("sl_37_1", SL),),
+    "violence": (("criminal_293_1", None), ("cf_56", CF)),
+    "threat": (("cf_56", CF), ("criminal_293_1", None)),
+    "stalking": (("criminal_293_1", None),),
+    "flooding": (("gbt_45251", None), ("association_2026", None)),
+    "night-contact": (("gbt_45251", None), ("association_2026", None)),
+    "contact-third-party": (("cf_56", CF), ("sl_37_5", SL)),
+    "disclosure": (("sl_37_4", SL), ("pipl_6_10", None)),
+    "address-book": (("sl_38", SL), ("pipl_6_10", None)),
+    "fake-documents": (("sl_37_2", SL),),
+    "extra-fees": (("civil_509", None),),
+    "home-entry": (("criminal_293_1", None),),
+    "unidentified": (("cf_57", CF),),
+}
 
 CHECKLIST: tuple[Misconduct, ...] = (
     Misconduct("impersonation"),

@@ -39,11 +39,12 @@ def _fact(w: Wording, fact: Fact) -> str:
     return sentence
 
 
-def _bases(w: Wording, facts: tuple[Fact, ...]) -> list[str]:
-    """What each flagged kind of misconduct is and where the rule it touches is written: the diary's
-    checklist, so that the letter and the diary agree."""
+def _bases(w: Wording, facts: tuple[Fact, ...], lender_type: str | None) -> list[str]:
+    """What each flagged kind of misconduct is and where the rule it touches is written for this kind of
+    lender: the diary's checklist, so that the letter and the diary agree."""
     codes = list(dict.fromkeys(code for fact in facts for code in fact.misconduct if code in BY_CODE))
-    return [w("basis", what=BY_CODE[c].label(w.lang), rule=BY_CODE[c].source(w.lang)) for c in codes] or [w("no_basis")]
+    return [w("basis", what=BY_CODE[c].label(w.lang), rule=BY_CODE[c].source(w.lang, lender_type))
+            for c in codes] or [w("no_basis")]
 
 
 def build_complaint(data: ComplaintData, lang: str = "zh_CN", edits: Mapping[str, str] | None = None) -> Document:
@@ -65,7 +66,7 @@ def build_complaint(data: ComplaintData, lang: str = "zh_CN", edits: Mapping[str
     blocks += [Heading(w("h_request")), *parts.paragraphs(data.request, w("default_request"))]
     blocks.append(Heading(w("h_facts")))
     blocks += numbered([_fact(w, fact) for fact in facts], lang) if facts else [Paragraph(w("no_facts"))]
-    blocks += [Heading(w("h_basis")), *numbered(_bases(w, facts), lang), Heading(w("h_evidence"))]
+    blocks += [Heading(w("h_basis")), *numbered(_bases(w, facts, data.lender_type), lang), Heading(w("h_evidence"))]
     blocks.append(parts.evidence_table(evidence, lang))
     blocks += [
         *parts.closing(w("closing")),

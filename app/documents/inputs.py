@@ -181,6 +181,7 @@ class ComplaintData:
     facts: tuple[Fact, ...] = ()
     request: str = ""
     evidence: tuple[str, ...] = ()
+    lender_type: str | None = None  # a LenderType value: which institution-specific rules the letter cites
 
 
 @dataclass(frozen=True, slots=True)

@@ -337,7 +337,8 @@ def gather(
         found = _facts(repo, loan_id, lang)
         staff = "、".join(dict.fromkeys(f.counterparty for f in found if f.counterparty))
         default_request = Wording(complaint.PHRASES, lang, wording(repo, kind, lang))("default_request")
-        data = ComplaintData(borrower, lender, today, staff=staff, loan=facts, facts=found, request=default_request)
+        data = ComplaintData(borrower, lender, today, staff=staff, loan=facts, facts=found, request=default_request,
+                             lender_type=summary.loan.lender_type.value if summary else None)
     elif kind == "objection":
         evidence = tuple(_evidence_label(a, lang) for a in repo.list(Attachment) if loan_id is not None and a.loan_id == loan_id)
         entry = _d("entry", lang, lender=lender) if lender else ""

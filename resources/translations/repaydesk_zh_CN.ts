@@ -297,8 +297,8 @@
         <translation>借款尚欠总额</translation>
     </message>
     <message>
-        <source>Outstanding principal, interest, fees and penalties accrued to today</source>
-        <translation>未还本金、利息、费用，以及截至今天的罚息和滞纳金</translation>
+        <source>Principal not yet repaid + all contract interest and fees still to come (future instalments included) + penalty interest and late fees charged up to today</source>
+        <translation>未还本金 + 合同约定的全部剩余利息和费用（含尚未到期的各期）+ 截至今天已产生的罚息和滞纳金</translation>
     </message>
     <message>
         <source>of which principal:</source>

@@ -101,3 +101,26 @@ def test_advice_puts_110_first_only_for_threats_to_safety():
 def test_daily_counts_count_only_their_contacts():
     diary = [_entry(9, loan_id=1), _entry(10, loan_id=1), _entry(11, direction=Direction.OUTGOING, loan_id=1)]
     assert mc.daily_counts(diary) == {(("loan", 1), DAY): 2}
+
+
+def test_institution_rules_are_cited_for_their_kind_of_lender_only():
+    """消金 rules bind consumer-finance companies, 小贷 rules small-loan companies; 刑法/个保法 everyone."""
+    threat, third_party, impersonation = (mc.BY_CODE[c] for c in ("threat", "contact-third-party", "impersonation"))
+    assert threat.source("zh_CN", "small_loan") == "《刑法》第二百九十三条之一"
+    assert threat.source("zh_CN", "consumer_finance") == "《消费金融公司管理办法》第五十六条；《刑法》第二百九十三条之一"
+    assert third_party.source("en", "small_loan") == "Small-Loan Measures art. 37(5)"
+    assert third_party.source("en", "consumer_finance") == "Consumer Finance Company Measures art. 56"
+    # another kind of lender, or none known: every rule, each one-kind rule saying whom it binds
+    assert threat.source("zh_CN", "platform") == "《消费金融公司管理办法》第五十六条（适用于消费金融公司）；《刑法》第二百九十三条之一"
+    assert third_party.source("en") == ("Consumer Finance Company Measures art. 56 (for consumer-finance companies); "
+                                        "Small-Loan Measures art. 37(5) (for small-loan companies)")
+    # only the other kind's rule exists: kept, but labelled, rather than citing nothing
+    assert impersonation.source("zh_CN", "consumer_finance") == "《小额贷款公司监督管理暂行办法》第三十七条第（一）项（适用于小额贷款公司）"
+    assert impersonation.source("zh_CN", "small_loan") == "《小额贷款公司监督管理暂行办法》第三十七条第（一）项"
+
+
+@pytest.mark.parametrize("lender_type", [None, "platform", "consumer_finance", "bank", "small_loan", "private"])
+def test_every_item_cites_something_in_both_languages_for_every_kind_of_lender(lender_type):
+    for item in mc.CHECKLIST:
+        zh, en = item.source("zh_CN", lender_type), item.source("en", lender_type)
+        assert zh and en and zh.count("；") == en.count(";") and zh.count("适用于") == en.count("(for "), item.code

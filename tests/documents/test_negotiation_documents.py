@@ -195,7 +195,8 @@ def test_complaint_follows_article_13_with_facts_in_order_and_evidence():
     first, second = text.index("2026年3月1日 09:30"), text.index("2026年3月9日 23:10")
     assert first < second  # in date order, whatever order they came in
     assert "（涉及：晚上 22 点至早上 8 点之间联系；恐吓、侮辱或诽谤。）证据：截图1.png。" in text
-    assert "联系我的家人、朋友、同事或单位：《消费金融公司管理办法》第五十六条；《小额贷款公司监督管理暂行办法》第三十七条第（五）项。" in text
+    assert ("联系我的家人、朋友、同事或单位：《消费金融公司管理办法》第五十六条（适用于消费金融公司）；"
+            "《小额贷款公司监督管理暂行办法》第三十七条第（五）项（适用于小额贷款公司）。") in text  # a platform: both, labelled
     assert "立即停止下述违规催收行为" in text  # the default request
     evidence = back.tables[0]
     assert [c.text for c in evidence.rows[1].cells] == ["1", "通话录音.m4a"] and evidence.rows[2].cells[1].text == "截图1.png"
@@ -262,3 +263,17 @@ def test_very_long_text_is_kept_whole_for_the_renderer_to_wrap():
     long_line = "收入不稳定" * 2000
     back = read_back(build_request(request_data(hardship=long_line)))
     assert long_line in [p.text for p in back.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("lender_type", "cited", "not_cited"),
+    [
+        ("small_loan", "恐吓、侮辱或诽谤：《刑法》第二百九十三条之一。", "消费金融公司管理办法"),
+        ("consumer_finance", "恐吓、侮辱或诽谤：《消费金融公司管理办法》第五十六条；《刑法》第二百九十三条之一。", "适用于"),
+    ],
+)
+def test_complaint_cites_the_rules_for_the_lenders_kind(lender_type, cited, not_cited):
+    """QA: a small-loan company's collector was held to the consumer-finance companies' art. 56."""
+    fact = Fact(dt.datetime(2026, 3, 9, 23, 10), "phone", "催收员", "威胁上门", ("threat", "contact-third-party"))
+    text = build_complaint(ComplaintData(BORROWER, "安信小贷", ON, facts=(fact,), lender_type=lender_type)).text()
+    assert cited in text and not_cited not in text

@@ -17,6 +17,7 @@ from app.core.messages import CodedError
 from app.core.money import Money
 from app.core.payoff import Strategy
 from app.core.records import DocumentRecord, Loan, LoanStatus, Scenario, WhatIf, WhatIfKind
+from app.documents.complaint import build_complaint
 from app.documents.inputs import AgreementData, Basis, ComplaintData, InstalmentData, Proposal, RequestData
 from app.services import documents, scenarios
 from app.services.register import summarise_register
@@ -69,6 +70,13 @@ def test_complaint_collects_the_flagged_diary_entries_in_order(demo_vault):
     assert len(data.facts) == 6 and [f.when for f in data.facts] == sorted(f.when for f in data.facts)
     assert data.facts[0].misconduct == ("night-contact", "threat") and "上门走访" in data.facts[0].what
     assert data.request.startswith("立即停止")
+
+
+def test_complaint_against_a_small_loan_company_cites_the_small_loan_rules(demo_vault):
+    data = documents.gather(demo_vault.repo, "complaint", DEMO_TODAY, loan_id=3).data  # 安信小额贷款
+    assert data.lender_type == "small_loan"
+    text = build_complaint(data).text()
+    assert "消费金融公司管理办法》第五十六条" not in text and "《刑法》第二百九十三条之一" in text
 
 
 def test_card_instalment_picks_the_bank_card_and_36_months(demo_vault):

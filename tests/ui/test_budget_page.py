@@ -377,3 +377,15 @@ def test_lock_clears_every_figure(make_page, tmp_vault):
     assert page.income.model.rowCount() == 0
     assert page.summary.available.text() == "—"
     assert page.details.full_name.value() == ""
+
+
+def test_a_new_expense_is_filed_under_other_until_the_user_chooses(make_page, qtbot, tmp_vault):
+    """QA: an untouched category used to be 房租/房贷, so takeaway food was listed as rent."""
+    page = make_page(tmp_vault)
+    page.expenses.add_button.click()
+    form = page.expenses.form
+    assert form.boxes["category"].value() is ExpenseCategory.OTHER
+    _type(qtbot, form.boxes["name"], "Takeaway")
+    _type(qtbot, form.boxes["monthly"], "500")
+    form.submit()
+    assert [e.category for e in tmp_vault.repo.list(Expense)] == [ExpenseCategory.OTHER]

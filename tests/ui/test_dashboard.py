@@ -127,3 +127,19 @@ def test_month_card_shows_overdue_and_lump_sums_apart_from_the_monthly_figure(qt
     assert page.lump_sums.text() == "¥6,360.00"
     page.clear()
     assert page.overdue_now.text() == page.lump_sums.text() == "—"
+
+
+def test_still_owed_tooltip_says_what_is_summed_in_both_languages(qtbot, ctx):
+    """QA: the total includes interest and fees of future instalments, so "accrued to today" was wrong."""
+    from PySide6.QtCore import QTranslator
+
+    from tests.ui.conftest import QM
+
+    _window, page = _main(qtbot, ctx)
+    source = page.owed_total.toolTip()
+    assert "still to come (future instalments included)" in source
+    assert "accrued to today" not in source
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    chinese = translator.translate("DashboardPage", source)
+    assert "剩余利息和费用（含尚未到期的各期）" in chinese and "截至今天已产生的罚息" in chinese

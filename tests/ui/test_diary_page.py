@@ -181,3 +181,18 @@ def test_ctrl_n_from_any_page_opens_a_new_diary_entry(qtbot, ctx):
     assert isinstance(diary, DiaryPage) and diary.dialog is not None and diary.dialog.isVisible()
     assert window.new_entry_action.shortcut().toString() == "Ctrl+N"
     diary.dialog.reject()
+
+
+def test_details_cite_the_rules_for_the_entrys_kind_of_lender(qtbot, ctx, page):
+    """QA: a small-loan company's collector was held to the consumer-finance companies' art. 56."""
+    from app.core.records import LenderType
+    from tests.core.loans import make_loan
+
+    loan = ctx.repo.add(make_loan(lender="安信小贷", lender_type=LenderType.SMALL_LOAN))
+    entry = ctx.repo.add(ContactEntry(NIGHT, Channel.PHONE, "威胁上门", loan_id=loan.id, misconduct=("threat",)))
+    page.refresh()
+    settle(qtbot, ctx)
+    assert page.select_entry(entry.id)
+    settle(qtbot, ctx)
+    shown = page.details.text.toPlainText()
+    assert "(Criminal Law art. 293-1)" in shown and "art. 56" not in shown

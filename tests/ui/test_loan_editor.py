@@ -369,3 +369,16 @@ def test_the_phone_caption_names_whom_it_reaches(editor):
     assert editor.row_labels["contact_numbers"].text() == "Lender's p&hone numbers:"
     select(editor.lender_type, LenderType.PLATFORM)
     assert editor.row_labels["contact_numbers"].text() == "Platform's p&hone numbers:"
+
+
+def test_the_upfront_deduction_warning_is_shown_whole_at_1366_by_768(qtbot, editor):
+    """QA: the 砍头息 sentence under "Amount actually received" was cut off after "the principal is t…"."""
+    editor.resize(1366, 768 - 80)
+    qtbot.waitExposed(editor)
+    QApplication.processEvents()
+    message = editor.boxes["received"].message
+    assert editor.boxes["received"].warning_text.endswith("the ¥9,000.00 you received.")
+    assert message.text() == editor.boxes["received"].warning_text  # wrapped, not elided
+    assert message.heightForWidth(message.width()) <= message.height()  # every wrapped line fits in the box
+    scroll = editor.findChild(QScrollArea)
+    assert scroll.verticalScrollBar().maximum() == 0  # still no scrolling at 1366×768

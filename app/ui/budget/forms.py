@@ -33,6 +33,7 @@ class RecordForm(QGroupBox):
 
     record_type: type
     validator: Callable[[object], tuple[FieldError, ...]]
+    defaults: dict[str, object] = {}  # a new record's choice where the first one would mislead
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +71,7 @@ class RecordForm(QGroupBox):
         self.editing_id = getattr(record, "id", None)
         self.setTitle(self.edit_title() if record is not None else self.new_title())
         for name, box in self.boxes.items():
-            value = getattr(record, name) if record is not None else None
+            value = getattr(record, name) if record is not None else self.defaults.get(name)
             if isinstance(box, MoneyField):
                 box.set_money(value)
             elif isinstance(box, ChoiceField):
@@ -167,6 +168,7 @@ class IncomeForm(RecordForm):
 class ExpenseForm(RecordForm):
     record_type = Expense
     validator = staticmethod(expense_errors)
+    defaults = {"category": ExpenseCategory.OTHER}  # not rent: an unchanged choice must not misfile spending
 
     def fields(self) -> list[Spec]:
         return [

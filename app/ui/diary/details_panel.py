@@ -43,6 +43,7 @@ class DetailsPanel(QWidget):
         self.opener = opener
         self.line: DiaryLine | None = None
         self.files: list[AttachmentInfo] = []
+        self.lender_types: dict[int, str] = {}  # loan id -> LenderType value: which rules a flag cites
         self._cancel: threading.Event | None = None
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self._progress)
@@ -174,7 +175,8 @@ class DetailsPanel(QWidget):
             heading, todo = self.tr("Flagged: what the rules say"), self.tr("What you can do")
             parts.append(f"<h4 style='color:#c62828'>{esc(heading)}</h4><ul>")
             parts += [f"<li><b>{esc(f.label(lang))}</b>: {esc(f.rule(lang))} "
-                      f"<span style='color:#555'>({esc(f.source(lang))})</span></li>" for f in flags]
+                      f"<span style='color:#555'>({esc(f.source(lang, self.lender_types.get(e.loan_id)))})</span></li>"
+                      for f in flags]
             parts.append(f"</ul><h4>{esc(todo)}</h4>")
             parts += [f"<p>{esc(text)}</p>" for text in advice(e.misconduct, lang)]
         return "".join(parts)

@@ -147,7 +147,8 @@ class LoanEditorDialog(QDialog):
             "contract_no": FieldBox(self.contract_no),
             "principal": FieldBox(self.principal),
             "received": FieldBox(self.received, hint=self.tr(
-                "If fees or interest were kept back when the money was paid out (砍头息), enter what you actually got.")),
+                "If fees or interest were kept back when the money was paid out (砍头息), enter what you actually got."),
+                message_lines=2),  # the 砍头息 warning is a sentence: wrapped, not cut off
             "contract_date": FieldBox(self.contract_date, stretch_first=False),
             "method": FieldBox(self.method),
             "first_due_date": FieldBox(self.first_due, stretch_first=False),

@@ -14,12 +14,18 @@ INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 3px;"
 
 
 class MessageLine(QLabel):
-    """One line of text that keeps its height when empty; longer text is elided, the whole of it in the tooltip."""
+    """`lines` lines of text (wrapped) that keep their height when empty; longer text is elided, the whole
+    of it in the tooltip."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lines: int = 1) -> None:
         super().__init__(parent)
+        self.lines = lines
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setFixedHeight(self.fontMetrics().height() + 2)
+        if lines > 1:
+            self.setWordWrap(True)
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        metrics = self.fontMetrics()
+        self.setFixedHeight(metrics.height() + 2 if lines == 1 else metrics.lineSpacing() * lines + 4)
         self.full_text = ""
 
     def show_message(self, text: str, style: str = ERROR_STYLE) -> None:
@@ -33,7 +39,10 @@ class MessageLine(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
+        room = max(self.width(), 40) * self.lines
+        if self.lines > 1:
+            room -= self.fontMetrics().averageCharWidth() * 8 * (self.lines - 1)  # what word breaks leave unused
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
 
 
 class FieldBox(QWidget):
@@ -43,7 +52,8 @@ class FieldBox(QWidget):
     composite inputs (the fee table) outline the offending cell themselves.
     """
 
-    def __init__(self, *inputs: QWidget, hint: str = "", stretch_first: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, *inputs: QWidget, hint: str = "", stretch_first: bool = True, message_lines: int = 1,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.inputs = inputs
         outer = QVBoxLayout(self)
@@ -61,7 +71,7 @@ class FieldBox(QWidget):
         target = self._outlined()
         if target is not None:
             target.setFixedHeight(target.sizeHint().height())  # the red outline must not change the row's height
-        self.message = MessageLine()
+        self.message = MessageLine(lines=message_lines)
         outer.addWidget(self.message)
         self._error = self._warning = ""
         self.setFocusProxy(inputs[0])

@@ -113,7 +113,9 @@ class DashboardPage(Page):
     def _build_cards(self) -> QGridLayout:
         owed = Card(self.tr("Still owed on your loans"))
         self.owed_total = owed.value
-        self.owed_total.setToolTip(self.tr("Outstanding principal, interest, fees and penalties accrued to today"))
+        self.owed_total.setToolTip(self.tr(
+            "Principal not yet repaid + all contract interest and fees still to come (future instalments"
+            " included) + penalty interest and late fees charged up to today"))
         self.owed_principal = owed.add_line(self.tr("of which principal:"))
         self.open_loans = owed.add_line(self.tr("Open loans:"))
 

@@ -268,6 +268,7 @@ class DiaryPage(Page):
 
     def _fill_lenders(self, loans, names: list[str]) -> None:
         self.choices = (loans, names)
+        self.details.lender_types = {loan.id: loan.lender_type.value for loan in loans}
         current = self.lender_filter.currentData()
         self.lender_filter.blockSignals(True)
         self.lender_filter.clear()
