@@ -46,8 +46,13 @@ def build_agreement(data: AgreementData, lang: str = "zh_CN", edits: Mapping[str
                 indent_first_line=True,
             )
         )
+    payable = data.outstanding.stated.total - waived.total
+    blocks.append(Paragraph(w("a2", total=parts.amount_words(proposal.total, lang), count=len(proposal.rows)), indent_first_line=True))
+    if proposal.total != payable:  # a plan with interest running, or paying less: say so, never leave two totals unexplained
+        key = "a2_more" if proposal.total > payable else "a2_less"
+        blocks.append(Paragraph(w(key, payable=parts.amount_words(payable, lang), difference=parts.amount_words(abs(proposal.total - payable), lang)),
+                                indent_first_line=True))
     blocks += [
-        Paragraph(w("a2", total=parts.amount_words(proposal.total, lang), count=len(proposal.rows)), indent_first_line=True),
         parts.schedule_table(proposal, lang),
         Paragraph(w("a3", method=data.payment_method, account=data.account), indent_first_line=True),
         Paragraph(w("a4", days=data.default_days), indent_first_line=True),

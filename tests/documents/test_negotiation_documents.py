@@ -76,7 +76,7 @@ def test_request_states_amounts_in_figures_and_capitals():
     assert "合同编号SJH-0001，合同本金10,000.00元，实际到手8,500.00元，共12期，年利率18%" in text
     assert "本金\t9,000.00\t0.00" in text and "罚息及滞纳金\t150.50\t150.50" in text and "合计\t9,750.50\t150.50" in text
     assert "减免罚息及滞纳金共人民币150.50元（大写：壹佰伍拾元伍角）" in text
-    assert "人民币9,600.00元（大写：玖仟陆佰元整）分12期偿还" in text
+    assert "本人请求按下表分12期还款，合计人民币9,600.00元（大写：玖仟陆佰元整）" in text
     assert "人民币1,200.00元（大写：壹仟贰佰元整）" in text  # the monthly capacity
     assert "本人可于2026年5月20日支付首期款人民币800.00元（大写：捌佰元整）" in text
     assert "以上金额为贵方按合同主张的金额" in text
@@ -277,3 +277,17 @@ def test_complaint_cites_the_rules_for_the_lenders_kind(lender_type, cited, not_
     fact = Fact(dt.datetime(2026, 3, 9, 23, 10), "phone", "催收员", "威胁上门", ("threat", "contact-third-party"))
     text = build_complaint(ComplaintData(BORROWER, "安信小贷", ON, facts=(fact,), lender_type=lender_type)).text()
     assert cited in text and not_cited not in text
+
+
+def test_an_agreement_explains_a_schedule_that_totals_more_than_the_balance_stated():
+    """A saved plan keeps interest running: the two totals must not stand unexplained side by side."""
+    from app.core.money import Money
+    from tests.documents.negotiation_data import agreement_data
+
+    data = agreement_data()
+    rows = data.proposal.rows
+    longer = dataclasses.replace(data.proposal, rows=(*rows[:-1], dataclasses.replace(rows[-1], amount=rows[-1].amount + Money.yuan("100"))))
+    plain = all_text(read_back(build_agreement(data, "zh_CN")))
+    assert "继续计算的利息" not in plain  # the default plan totals exactly what is owed after the waiver
+    text = all_text(read_back(build_agreement(dataclasses.replace(data, proposal=longer), "zh_CN")))
+    assert "多人民币100.00元" in text and "为按本还款方案在还款期间继续计算的利息" in text
