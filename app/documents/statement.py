@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 
 from app.core.budget import BudgetInputs, Statement, monthly_income
@@ -12,8 +13,11 @@ from app.core.money import Money
 from app.core.records import Profile
 from app.documents.labels import long_date
 from app.documents.model import Align, Block, Document, Heading, Paragraph, SignatureBlock, Table, Title
+from app.documents.wording import Wording
 
 L, R = Align.LEFT, Align.RIGHT
+# The sentences a user may reword (Documents page → wording); headings, labels and figures stay ours.
+PROSE = ("empty", "intro", "capacity", "gap", "overdue_note", "lump_note", "no_hardship", "declaration")
 
 def _w(key: str, lang: str, **params: object) -> str:
     return text(f"statement.{key}", lang, **params)
@@ -28,23 +32,25 @@ def _in_text(amount: Money, lang: str) -> str:
     return amount.format(lang, in_text=True)
 
 
-def build_statement(statement: Statement, profile: Profile, inputs: BudgetInputs, on: dt.date, lang: str) -> Document:
-    """The 财务状况说明 for `statement` (computed from `inputs`), dated `on`, in `lang`."""
+def build_statement(statement: Statement, profile: Profile, inputs: BudgetInputs, on: dt.date, lang: str,
+                    edits: Mapping[str, str] | None = None) -> Document:
+    """The 财务状况说明 for `statement` (computed from `inputs`), dated `on`, in `lang`; `edits` reword PROSE."""
+    prose = Wording("statement.", lang, {key: value for key, value in (edits or {}).items() if key in PROSE})
     name = profile.full_name.strip() or _w("unnamed", lang)
     blocks: list[Block] = [
         Title(_w("title", lang)),
         Paragraph(f"{_w('name', lang)}{name}\u3000\u3000{_w('date', lang)}{long_date(on, lang)}", align=Align.CENTER),
     ]
     if statement.empty:
-        blocks.append(Paragraph(_w("empty", lang), bold=True))
-    blocks.append(Paragraph(_w("intro", lang, date=long_date(on, lang)), indent_first_line=True))
+        blocks.append(Paragraph(prose("empty"), bold=True))
+    blocks.append(Paragraph(prose("intro", date=long_date(on, lang)), indent_first_line=True))
     blocks += _income(statement, inputs, lang)
     blocks += _expenses(statement, inputs, lang)
     blocks += _assets(statement, inputs, lang)
     blocks += _debts(statement, inputs, lang)
-    blocks += _summary(statement, lang)
-    blocks += _hardship(profile, lang)
-    blocks.append(Paragraph(_w("declaration", lang), indent_first_line=True))
+    blocks += _summary(statement, lang, prose)
+    blocks += _hardship(profile, lang, prose)
+    blocks.append(Paragraph(prose("declaration"), indent_first_line=True))
     blocks.append(SignatureBlock(((_w("signature", lang), ""), (_w("signed_on", lang), long_date(on, lang)))))
     return Document(title=_w("title", lang), blocks=tuple(blocks), lang=lang)
 
@@ -150,33 +156,33 @@ def summary_rows(statement: Statement, lang: str) -> tuple[tuple[str, str], ...]
     )
 
 
-def _summary(statement: Statement, lang: str) -> list[Block]:
+def _summary(statement: Statement, lang: str, prose: Wording) -> list[Block]:
     s = statement
     rows = summary_rows(statement, lang)
     table = Table(header=(_w("item", lang), _w("amount", lang)), rows=rows, align=(L, R), widths=(3, 2))
     blocks: list[Block] = [
         Heading(_w("h_summary", lang)),
         table,
-        Paragraph(_w("capacity", lang, figure=_in_text(s.available, lang), upper=s.available.upper()), bold=True, indent_first_line=True),
+        Paragraph(prose("capacity", figure=_in_text(s.available, lang), upper=s.available.upper()), bold=True, indent_first_line=True),
     ]
     if s.shortfall:
         blocks.append(
             Paragraph(
-                _w("gap", lang, demand=_in_text(s.contract_demand, lang), shortfall=_in_text(s.shortfall, lang)),
+                prose("gap", demand=_in_text(s.contract_demand, lang), shortfall=_in_text(s.shortfall, lang)),
                 indent_first_line=True,
             )
         )
     if s.overdue_now or s.overdue_penalties:
         overdue, penalties = _in_text(s.overdue_now, lang), _in_text(s.overdue_penalties, lang)
-        blocks.append(Paragraph(_w("overdue_note", lang, overdue=overdue, penalties=penalties), indent_first_line=True))
+        blocks.append(Paragraph(prose("overdue_note", overdue=overdue, penalties=penalties), indent_first_line=True))
     if s.lump_sums_12m:
-        blocks.append(Paragraph(_w("lump_note", lang, lumps=_in_text(s.lump_sums_12m, lang)), indent_first_line=True))
+        blocks.append(Paragraph(prose("lump_note", lumps=_in_text(s.lump_sums_12m, lang)), indent_first_line=True))
     return blocks
 
 
-def _hardship(profile: Profile, lang: str) -> list[Block]:
+def _hardship(profile: Profile, lang: str, prose: Wording) -> list[Block]:
     text = profile.hardship.strip()
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
     if not paragraphs:
-        return [Heading(_w("h_hardship", lang)), Paragraph(_w("no_hardship", lang))]
+        return [Heading(_w("h_hardship", lang)), Paragraph(prose("no_hardship"))]
     return [Heading(_w("h_hardship", lang))] + [Paragraph(p, indent_first_line=True) for p in paragraphs]

@@ -84,7 +84,7 @@ def _build_statement(data: StatementDraft, lang: str, edits: Mapping[str, str] |
     from app.documents.statement import build_statement
 
     profile = Profile(full_name=data.name, hardship=data.hardship)
-    return build_statement(compute_statement(data.inputs), profile, data.inputs, data.on, lang)
+    return build_statement(compute_statement(data.inputs), profile, data.inputs, data.on, lang, edits)
 
 
 _BUILDERS: dict[str, Callable[..., Document]] = {
@@ -105,9 +105,19 @@ def _check_kind(kind: str) -> None:
 
 # --- wording -------------------------------------------------------------------------------
 def default_words(kind: str) -> Words:
-    """The phrases of a document type that the user may reword (the statement has none yet)."""
+    """The phrases of a document type that the user may reword (for the statement: its sentences)."""
     _check_kind(kind)
-    return catalogue_words(f"doc.{kind}.")
+    words = catalogue_words(_prefix(kind))
+    if kind == "statement":
+        from app.documents.statement import PROSE
+
+        return {key: words[key] for key in PROSE}
+    return words
+
+
+def _prefix(kind: str) -> str:
+    """Where a document type's words live in the catalogue."""
+    return "statement." if kind == "statement" else f"doc.{kind}."
 
 
 def wording(repo: Repository, kind: str, lang: str) -> dict[str, str]:
@@ -123,11 +133,11 @@ def wording(repo: Repository, kind: str, lang: str) -> dict[str, str]:
 
 def save_wording(repo: Repository, kind: str, lang: str, edits: Mapping[str, str]) -> dict[str, str]:
     """Keep the phrases that differ from ours; refuses (CodedError) a phrase with unknown placeholders."""
-    _check_kind(kind)
-    phrases = Wording(f"doc.{kind}.", lang)
+    allowed = default_words(kind)
+    phrases = Wording(_prefix(kind), lang)
     kept: dict[str, str] = {}
     for key, text in edits.items():
-        if key not in phrases.defaults:
+        if key not in allowed:
             continue
         default = phrases.default(key)
         if text.strip() and text != default:

@@ -24,6 +24,7 @@ class StatementData:
     profile: Profile
     on: dt.date
     lang: str
+    wording: tuple[tuple[str, str], ...] = ()  # the user's own sentences (Documents page), as (key, text)
 
     @property
     def statement(self) -> Statement:
@@ -39,10 +40,12 @@ class Exported:
 
 def statement_data(repo, on: dt.date, lang: str, profile: Profile | None = None) -> StatementData:
     """The vault's budget on `on`; `profile` replaces the stored details (e.g. as typed, not yet saved)."""
+    from app.services.documents import wording
+
     inputs, stored = load_budget(repo, on)
     profile = profile if profile is not None else stored
     inputs = dataclasses.replace(inputs, protected_minimum=profile.protected_minimum)
-    return StatementData(inputs, profile, on, lang)
+    return StatementData(inputs, profile, on, lang, tuple(sorted(wording(repo, "statement", lang).items())))
 
 
 def default_file_name(lang: str, on: dt.date, suffix: str = ".docx") -> str:
@@ -52,7 +55,7 @@ def default_file_name(lang: str, on: dt.date, suffix: str = ".docx") -> str:
 def build(data: StatementData):
     from app.documents.statement import build_statement
 
-    return build_statement(data.statement, data.profile, data.inputs, data.on, data.lang)
+    return build_statement(data.statement, data.profile, data.inputs, data.on, data.lang, dict(data.wording))
 
 
 def statement_html(data: StatementData) -> str:

@@ -82,3 +82,30 @@ def test_a_statement_export_is_kept_in_the_vault_with_its_exact_bytes(tmp_vault,
     assert (record.kind, record.title, record.lang, exported.empty) == ("statement", "财务状况说明", "zh_CN", False)
     assert tmp_vault.repo.document_data(record.id) == out.read_bytes()
     assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_the_users_own_statement_sentences_are_used_by_every_export(tmp_vault, tmp_path):
+    """Reworded on the Documents page, used by the Budget page's and the CLI's export too; labels stay ours."""
+    import datetime as dt
+
+    import docx
+
+    from app.core.messages import CodedError
+    from app.services import documents
+    from app.services.statement import export_statement, statement_data
+
+    assert set(documents.default_words("statement")) == {
+        "empty", "intro", "capacity", "gap", "overdue_note", "lump_note", "no_hardship", "declaration"}
+    documents.save_wording(tmp_vault.repo, "statement", "zh_CN", {"declaration": "以上所述均属实，特此说明。"})
+    try:
+        documents.save_wording(tmp_vault.repo, "statement", "zh_CN", {"intro": "截至{date}，{secret}"})
+    except CodedError as refused:
+        assert refused.code == "document.template_placeholder"
+    else:
+        raise AssertionError("an unknown placeholder was accepted")
+    out = tmp_path / "s.docx"
+    export_statement(tmp_vault.repo, statement_data(tmp_vault.repo, ON, "zh_CN"), out, dt.datetime(2025, 3, 15, 9, 0))
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "以上所述均属实，特此说明。" in text and "本人承诺以上情况真实、完整。" not in text
+    documents.reset_wording(tmp_vault.repo, "statement", "zh_CN")
+    assert statement_data(tmp_vault.repo, ON, "zh_CN").wording == ()
