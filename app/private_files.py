@@ -95,15 +95,17 @@ def writing(target: Path | str, *, replace: bool = True) -> Iterator[BinaryIO]:
     """Write `target` through a stream; it appears complete when the block ends, or not at all."""
     target = Path(target)
     fd, temp = new_temp(target)
+    published = False
     try:
         with os.fdopen(fd, "wb") as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
         publish(temp, target, replace=replace)
-    except BaseException:
-        discard(temp)
-        raise
+        published = True
+    finally:
+        if not published:  # failed or interrupted: no half-written file is left behind
+            discard(temp)
 
 
 def write_bytes(target: Path | str, data: bytes, *, replace: bool = True) -> Path:

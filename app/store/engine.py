@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+from contextlib import ExitStack
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -94,16 +95,20 @@ def key_opens(path: Path, key: str) -> bool:
 def connect_raw(path: Path, key: str, *, readonly: bool = False) -> sqlcipher.Connection:
     """A connection keyed with a verified key literal from `raw_key` (no key derivation)."""
     target = f"{Path(path).absolute().as_uri()}?mode=ro" if readonly else str(path)
-    connection = sqlcipher.connect(target, isolation_level=None, check_same_thread=False, uri=readonly)
-    try:
+    return _keyed(target, f'"{key}"', uri=readonly)
+
+
+def _keyed(target: str, key_sql: str, *, uri: bool = False) -> sqlcipher.Connection:
+    """Connect, key, and verify by a first read; the connection is closed again if any step fails."""
+    connection = sqlcipher.connect(target, isolation_level=None, check_same_thread=False, uri=uri)
+    with ExitStack() as on_failure:
+        on_failure.callback(connection.close)
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f'PRAGMA key = "{key}"')
+        connection.execute(f"PRAGMA key = {key_sql}")
         if fast_kdf():
-            connection.execute(f"PRAGMA kdf_iter = {FAST_KDF_ITER}")  # for a later rekey
+            connection.execute(f"PRAGMA kdf_iter = {FAST_KDF_ITER}")  # test vaults; kept for a later rekey
         connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
-    except BaseException:
-        connection.close()
-        raise
+        on_failure.pop_all()
     return connection
 
 
@@ -124,17 +129,7 @@ def connect_keyed(path: Path, password: str) -> sqlcipher.Connection:
     Raises sqlcipher errors (NOTADB for a wrong key). Nothing is written: `configure`
     (WAL and friends) comes after the caller has looked at the vault.
     """
-    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = {quote_key(password)}")
-        if fast_kdf():
-            connection.execute(f"PRAGMA kdf_iter = {FAST_KDF_ITER}")
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
-    except BaseException:
-        connection.close()
-        raise
-    return connection
+    return _keyed(str(path), quote_key(password))
 
 
 def configure(connection: sqlcipher.Connection) -> None:

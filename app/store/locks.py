@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -64,11 +65,10 @@ class VaultLock:
             info = os.stat(path)
         except OSError as exc:
             raise from_os_error(exc, path) from None
-        try:
+        with ExitStack() as on_failure:
+            on_failure.callback(self.release)  # the path lock too: a half-locked vault is not locked
             self._held.append(_acquire(folder / f"{info.st_dev:x}-{info.st_ino:x}.lock", path))
-        except BaseException:
-            self.release()
-            raise
+            on_failure.pop_all()
 
     def release(self) -> None:
         while self._held:

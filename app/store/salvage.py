@@ -68,6 +68,7 @@ def salvage_into(source, target) -> dict[str, tuple[int, int]]:
     wanted = set(_tables(source))
     target.execute("PRAGMA foreign_keys = OFF")
     target.execute("BEGIN IMMEDIATE")
+    committed = False
     try:
         for table in _tables(target):
             if table not in wanted:
@@ -85,10 +86,10 @@ def salvage_into(source, target) -> dict[str, tuple[int, int]]:
             report[table] = (copied, lost)
         _drop_orphans(target, report)
         target.execute("COMMIT")
-    except BaseException:
-        target.execute("ROLLBACK")
-        raise
+        committed = True
     finally:
+        if not committed:  # nothing half-copied stays in the new vault
+            target.execute("ROLLBACK")
         target.execute("PRAGMA foreign_keys = ON")
     return report
 

@@ -15,8 +15,8 @@ from app.ui.settings import SettingsStore
 from app.ui.worker import Worker
 
 if TYPE_CHECKING:
-    from app.store.repository import Repository
-    from app.store.vault import Vault
+    from app.services import Repository
+    from app.services import Vault
 
 
 class AppContext(QObject):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from app.core.messages import text
 from app.core.password_strength import warm_up
-from app.ui import vault_tasks
+from app.services import vault as vaults
 from app.ui.context import AppContext
 from app.ui.errors import error_message
 from app.ui.language_picker import LanguagePicker
@@ -125,7 +125,7 @@ class FirstRunWindow(QWidget):
             self.password.edit.setFocus()
             return
         self.set_busy(True)
-        self.ctx.vault_worker.run(lambda: vault_tasks.create_vault(self.path, password), self._created, self._failed)
+        self.ctx.vault_worker.run(lambda: vaults.create_vault(self.path, password), self._created, self._failed)
 
     def _created(self, vault: object) -> None:
         self.set_busy(False)

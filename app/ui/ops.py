@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from app.store.repository import Repository
+    from app.services import Repository
     from app.ui.context import AppContext
 
 T = TypeVar("T")

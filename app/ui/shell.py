@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from app.ui import vault_tasks
+from app.services import vault as vaults
 from app.ui.clipboard import ClipboardGuard
 from app.ui.context import AppContext
-from app.ui.errors import error_message
+from app.ui.errors import error_message, log
 from app.ui.i18n import choose_language, install_translators
 from app.ui.idle_lock import IdleLock
 from app.ui.unlock import UnlockWindow
@@ -44,7 +44,7 @@ class Shell(QObject):
 
     # start ----------------------------------------------------------------------------------
     def start(self, demo: bool = False) -> None:
-        vault_tasks.remove_stale_demo_folders()
+        vaults.remove_stale_demo_folders()
         if demo:
             self.start_demo()
         elif self.vault_path.exists():
@@ -64,7 +64,7 @@ class Shell(QObject):
         self.vault_path = Path(path)
         hint = ""
         if self.ctx.demo:
-            hint = self.tr("This is the demo vault; its password is “%1”.").replace("%1", vault_tasks.DEMO_PASSWORD)
+            hint = self.tr("This is the demo vault; its password is “%1”.").replace("%1", vaults.DEMO_PASSWORD)
         window = UnlockWindow(self.ctx, path, hint)
         window.unlocked.connect(self.open_main)
         window.open_other.connect(self.show_unlock)
@@ -72,14 +72,15 @@ class Shell(QObject):
         window.language_chosen.connect(self.choose_language)
         self._show(window)
         if not self.ctx.demo:
-            QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.ctx.worker.run(vault_tasks.warm_up, None, lambda _error: None))
+            QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.ctx.worker.run(_warm_up, None, _warm_up_failed))
 
     def start_demo(self) -> None:
         if self.window is not None and hasattr(self.window, "set_busy"):
             self.window.set_busy(True)
-        self.ctx.vault_worker.run(vault_tasks.create_demo, self._demo_ready, self._demo_failed)
+        today = self.ctx.today()
+        self.ctx.vault_worker.run(lambda: vaults.create_demo(today), self._demo_ready, self._demo_failed)
 
-    def _demo_ready(self, demo: vault_tasks.DemoVault) -> None:
+    def _demo_ready(self, demo: vaults.DemoVault) -> None:
         self._close_vault()
         self.ctx.demo = True
         self._demo_folder = demo.folder
@@ -113,7 +114,7 @@ class Shell(QObject):
         if self.ctx.demo:
             return
         vault, today, keep = self.ctx.vault, self.ctx.today(), int(self.ctx.setting("backups_keep"))
-        self.ctx.vault_worker.run(lambda: vault_tasks.daily_backup(vault, today, keep), None, self._backup_failed)
+        self.ctx.vault_worker.run(lambda: _daily_backup(vault, today, keep), None, self._backup_failed)
 
     def _backup_failed(self, error: BaseException) -> None:
         if self.main_window is not None:
@@ -234,3 +235,20 @@ def _first_run_window() -> type:
     from app.ui.first_run import FirstRunWindow
 
     return FirstRunWindow
+
+
+def _warm_up() -> None:
+    """Import the store and the main window while the user types, so unlocking pays only for the key."""
+    import app.ui.main_window  # noqa: F401
+
+    vaults.warm_up()
+
+
+def _warm_up_failed(error: BaseException) -> None:
+    log.warning("warming up failed (unlocking will import what it needs): %s", type(error).__name__)
+
+
+def _daily_backup(vault, today, keep: int):
+    from app.services.backups import daily_backup
+
+    return daily_backup(vault, today, keep)

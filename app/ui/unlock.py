@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.messages import text
-from app.ui import vault_tasks
+from app.services import vault as vaults
 from app.ui.context import AppContext
 from app.ui.errors import error_code, error_message
 from app.ui.widgets import vault_filter
@@ -93,7 +93,7 @@ class UnlockWindow(QWidget):
             self.password.set_error(text("vault.password_empty", self.ctx.lang))
             return
         self.set_busy(True)
-        self.ctx.vault_worker.run(lambda: vault_tasks.open_vault(self.path, password), self._opened, self._failed)
+        self.ctx.vault_worker.run(lambda: vaults.open_vault(self.path, password), self._opened, self._failed)
 
     def _opened(self, vault: object) -> None:
         _failures.pop(self.path, None)

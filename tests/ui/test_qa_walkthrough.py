@@ -113,7 +113,7 @@ def test_the_all_in_cost_with_charges_says_it_is_the_simple_figure(qtbot):
         late_fee=Money.yuan(50), fees=(Fee(FeeKind.AGENCY, FeeCharge.UPFRONT, amount=Money.yuan(1000)),), id=1,
     )
     payments = [Payment(1, dt.date(2026, month, 10), Money.yuan("916.80")) for month in range(3, 8)]
-    panel = RealCostPanel("en")
+    panel = RealCostPanel("en", TODAY)
     qtbot.addWidget(panel)
     panel.set_date(TODAY)
     panel.show_summary(summarise(loan, payments, TODAY, LprTable.load()), payments)

@@ -17,7 +17,7 @@ Y = Money.yuan
 def _panel(qtbot, loan, payments, on):
     from app.ui.loans.real_cost_panel import RealCostPanel
 
-    panel = RealCostPanel("en")
+    panel = RealCostPanel("en", on)
     qtbot.addWidget(panel)
     panel.set_date(on)
     panel.show_summary(summarise(loan, payments, on, LprTable.load()), payments)

@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.ui import unlock, vault_tasks
+from app.services import vault as vaults
+from app.ui import unlock
 from app.ui.clipboard import ClipboardGuard, is_sensitive
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import PASSWORD, ROOT
@@ -91,13 +92,13 @@ def test_a_copied_id_number_is_wiped_but_other_text_stays(qtbot):
 def test_demo_folders_of_dead_processes_are_removed(tmp_path):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout.strip()
     temp = Path(tempfile.gettempdir())
-    stale = temp / f"{vault_tasks.DEMO_PREFIX}{dead}-test"
-    mine = temp / f"{vault_tasks.DEMO_PREFIX}{os.getpid()}-test"
+    stale = temp / f"{vaults.DEMO_PREFIX}{dead}-test"
+    mine = temp / f"{vaults.DEMO_PREFIX}{os.getpid()}-test"
     for folder in (stale, mine):
         folder.mkdir()
         (folder / "demo.repaydesk").write_bytes(b"x")
     try:
-        assert stale in vault_tasks.remove_stale_demo_folders()
+        assert stale in vaults.remove_stale_demo_folders()
         assert not stale.exists() and mine.exists()
     finally:
         for folder in (stale, mine):
@@ -112,7 +113,7 @@ def test_sigterm_removes_the_demo_folder(tmp_path):
                    "XDG_CONFIG_HOME": str(tmp_path)}
     app = subprocess.Popen([sys.executable, "-m", "app", "--demo", "--lang", "en"], cwd=ROOT, env=environment,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    pattern = f"{vault_tasks.DEMO_PREFIX}{app.pid}-*"
+    pattern = f"{vaults.DEMO_PREFIX}{app.pid}-*"
     try:
         deadline = time.monotonic() + 60
         while not list(Path(tempfile.gettempdir()).glob(f"{pattern}/demo.repaydesk")) and time.monotonic() < deadline:

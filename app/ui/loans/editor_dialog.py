@@ -185,7 +185,7 @@ class LoanEditorDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         layout.addWidget(hint)
-        self.fees = FeesEditor()
+        self.fees = FeesEditor(self.ctx.today())
         self.boxes["fees"] = FieldBox(self.fees)
         layout.addWidget(self.boxes["fees"])
         return box

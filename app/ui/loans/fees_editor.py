@@ -13,13 +13,17 @@ from app.ui.loans.fields import INVALID_STYLE
 from app.ui.loans.rows_editor import RowsEditor
 
 
+WIDEST_DATE = dt.date(2000, 12, 31)  # sizes the date column (no clock needed)
+
+
 class FeesEditor(RowsEditor):
     """`fees()` returns the parsed fees and field errors named `fees[i].amount` etc."""
 
     KIND, AMOUNT, CHARGE, DATE, LABEL = range(5)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(5, parent)
+        self.today = today
         self.default_date: dt.date | None = None  # a new once-fee's date: the contract date
         self.table.setHorizontalHeaderLabels([
             self.tr("Kind"), self.tr("Amount or %"), self.tr("Charged"), self.tr("Date"), self.tr("Note"),
@@ -31,7 +35,7 @@ class FeesEditor(RowsEditor):
         for column, widget in ((self.KIND, enum_combo(FeeKind)), (self.CHARGE, enum_combo(FeeCharge))):
             header.resizeSection(column, widget.sizeHint().width() + 4)  # the longest choice shows unclipped
             widget.deleteLater()
-        day = date_edit()
+        day = date_edit(WIDEST_DATE)
         header.resizeSection(self.DATE, day.minimumSizeHint().width() + 4)
         day.deleteLater()
         header.resizeSection(self.LABEL, 70)  # a note is rare; the column can be widened
@@ -47,7 +51,7 @@ class FeesEditor(RowsEditor):
         amount = QLineEdit()
         amount.setPlaceholderText(self.tr("e.g. 500 or 3%"))
         charge = enum_combo(FeeCharge)
-        on_date = date_edit(self.default_date)
+        on_date = date_edit(self.default_date or self.today)
         note = QLineEdit()
         if fee is not None:
             select(kind, fee.kind)

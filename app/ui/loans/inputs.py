@@ -41,9 +41,9 @@ class DateInput(QWidget):
 
     dateChanged = Signal(QDate)  # noqa: N815 — QDateEdit's name
 
-    def __init__(self, day: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._date = to_qdate(day or dt.date.today())
+        self._date = to_qdate(day)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
@@ -121,7 +121,7 @@ class DateInput(QWidget):
         self.edit.setText(self._date.toString(DATE_FORMAT))
 
 
-def date_edit(day: dt.date | None = None, parent: QWidget | None = None) -> DateInput:
+def date_edit(day: dt.date, parent: QWidget | None = None) -> DateInput:
     return DateInput(day, parent)
 
 

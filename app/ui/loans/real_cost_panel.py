@@ -62,7 +62,7 @@ class VerdictRow(QFrame):
 
 
 class RealCostPanel(QScrollArea):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.summary: LoanSummary | None = None
@@ -103,7 +103,7 @@ class RealCostPanel(QScrollArea):
         self.overdue_box = QGroupBox(self.tr("Overdue charges"))
         overdue = QVBoxLayout(self.overdue_box)
         row = QHBoxLayout()
-        self.on_date = date_edit()
+        self.on_date = date_edit(today)
         caption = QLabel(self.tr("Accrued up to:"))
         caption.setBuddy(self.on_date)
         row.addWidget(caption)

@@ -33,7 +33,7 @@ from app.ui.pages.base import Page, page_layout
 from app.ui.widgets import confirm, notify, read_only_view
 
 if TYPE_CHECKING:
-    from app.store.repository import Deleted
+    from app.services import Deleted
 
 
 COLUMN_SAMPLES = {Column.WHEN: "2026-12-31 23:59", Column.LENDER: "安信小额贷款有限公司", Column.SUMMARY: "催" * 22,

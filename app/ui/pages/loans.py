@@ -29,7 +29,7 @@ from app.ui.pages.base import Page, page_layout
 from app.ui.widgets import confirm, notify, read_only_view
 
 if TYPE_CHECKING:
-    from app.store.repository import Deleted
+    from app.services import Deleted
 
 ADD_LOAN_SHORTCUT = "Ctrl+Shift+N"  # Ctrl+N is the new diary entry, from any page (issue 10)
 
@@ -63,7 +63,7 @@ class LoansPage(Page):
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
 
         self.tabs = QTabWidget()
-        self.cost_panel = RealCostPanel(ctx.lang)
+        self.cost_panel = RealCostPanel(ctx.lang, ctx.today())
         self.schedule_tab = ScheduleTab(ctx.lang)
         self.payments_tab = PaymentsTab(ctx.lang)
         self.tabs.addTab(self.cost_panel, self.tr("Real cost"))

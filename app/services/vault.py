@@ -1,7 +1,11 @@
-"""The vault operations the windows run on the worker (the store is imported only when needed)."""
+"""Opening, creating and disposing of vaults, for the windows (run on the vault thread) and the CLI.
+
+The store is imported only when needed, so the first window appears without it."""
 
 from __future__ import annotations
 
+import datetime as dt
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,7 +42,7 @@ class DemoVault:
         return Path(self.vault.path)
 
 
-def create_demo() -> DemoVault:
+def create_demo(today: dt.date) -> DemoVault:
     import os
     import shutil
     import tempfile
@@ -47,22 +51,13 @@ def create_demo() -> DemoVault:
     from app.store.vault import Vault
 
     folder = tempfile.TemporaryDirectory(prefix=f"{DEMO_PREFIX}{os.getpid()}-")
-    vault = None
-    try:
+    with ExitStack() as on_failure:
+        on_failure.callback(shutil.rmtree, folder.name, ignore_errors=True)
         vault = Vault.create(Path(folder.name) / "demo.repaydesk", DEMO_PASSWORD)
-        fill_demo(vault.repo)
-    except BaseException:
-        if vault is not None:
-            vault.close()
-        shutil.rmtree(folder.name, ignore_errors=True)
-        raise
+        on_failure.callback(vault.close)
+        fill_demo(vault.repo, today)
+        on_failure.pop_all()
     return DemoVault(vault, folder)
-
-
-def daily_backup(vault: Any, today: Any, keep: int) -> Any:
-    from app.services.backups import daily_backup as backup
-
-    return backup(vault, today, keep)
 
 
 def remove_stale_demo_folders() -> list[Path]:
@@ -100,6 +95,5 @@ def _alive(pid: int) -> bool:
 
 
 def warm_up() -> None:
-    """Import the store and the main window while the user types, so unlocking pays only for the key."""
+    """Import the store ahead of need (while the user types a password), so unlocking pays only for the key."""
     import app.store.vault  # noqa: F401
-    import app.ui.main_window  # noqa: F401
