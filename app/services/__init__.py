@@ -8,5 +8,5 @@ so importing a service stays light).
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.store.repository import Deleted, Repository
-    from app.store.vault import Vault
+    from app.store.repository import Deleted, Repository  # noqa: F401 — names for the GUI's type hints
+    from app.store.vault import Vault  # noqa: F401

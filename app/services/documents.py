@@ -136,13 +136,13 @@ def save_wording(repo: Repository, kind: str, lang: str, edits: Mapping[str, str
     allowed = default_words(kind)
     phrases = Wording(_prefix(kind), lang)
     kept: dict[str, str] = {}
-    for key, text in edits.items():
+    for key, phrase in edits.items():
         if key not in allowed:
             continue
         default = phrases.default(key)
-        if text.strip() and text != default:
-            check_edit(default, text)
-            kept[key] = text
+        if phrase.strip() and phrase != default:
+            check_edit(default, phrase)
+            kept[key] = phrase
     repo.set_setting(WORDING_KEY.format(kind=kind, lang=lang), json.dumps(kept, ensure_ascii=False, sort_keys=True))
     return kept
 

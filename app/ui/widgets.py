@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 ERROR_STYLE = "color: #b3261e;"
@@ -118,3 +120,19 @@ def large_label(text: str = "—", scale: float = 1.5) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class UndoBar(QWidget):
+    """"Deleted …" with an Undo button (Ctrl+Z), hidden until a page offers an undo."""
+
+    def __init__(self, on_undo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setShortcut(QKeySequence.StandardKey.Undo)
+        self.button.clicked.connect(on_undo)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.hide()

@@ -819,10 +819,6 @@
         <source>to</source>
         <translation>至</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
     <message numerus="yes">
         <source>%n follow-up(s) due today or overdue.</source>
         <translation>
@@ -2210,10 +2206,6 @@ A copy is kept in the vault.</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
@@ -3411,6 +3403,13 @@ It opens with the same password.</source>
         <translation>
             <numerusform>%n 个文件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>

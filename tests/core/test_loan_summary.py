@@ -9,7 +9,7 @@ from decimal import Decimal
 from app.core.loan_summary import summarise
 from app.core.lpr import LprTable
 from app.core.money import Money
-from app.core.records import LenderType, Loan, LoanStatus, Payment, Period, RepaymentMethod
+from app.core.records import LenderType, LoanStatus, Period, RepaymentMethod
 from tests.core.loans import Y, make_loan, pay
 
 LPR = LprTable.load()

@@ -77,7 +77,6 @@ def second_migration(monkeypatch):
 def test_an_older_vault_is_backed_up_then_migrated(tmp_vault, vault_password, second_migration):
     tmp_vault.repo.add(r.IncomeSource("工资", r.IncomeCategory.SALARY, Money.yuan("5000")))
     tmp_vault.close()
-    new = len(migrations.discover())  # the fake step's number
     with Vault.open(tmp_vault.path, vault_password) as vault:
         assert _user_version(vault) == LATEST + 1
         columns = [row[1] for row in vault._connection.execute("PRAGMA table_info(loans)").fetchall()]

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.clock import Clock
-from tests.ui.conftest import visible_text
 from tests.ui.conftest import settle, visible_text
 from tests.ui.dashboard_vault import TODAY, fill
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import datetime as dt
 import re
 from decimal import Decimal

@@ -11,7 +11,7 @@ from app.ui.dialogs.change_password import ChangePasswordDialog
 from app.ui.first_run import FirstRunWindow
 from app.ui.main_window import MainWindow
 from app.ui.unlock import UnlockWindow
-from tests.ui.conftest import PASSWORD, settle
+from tests.ui.conftest import settle
 
 SHORT = "Xq7#vL2"  # 7 characters
 

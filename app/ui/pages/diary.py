@@ -30,7 +30,7 @@ from app.ui.diary.table_model import Column, DiaryProxy, DiaryTableModel, Role
 from app.ui.labels import label
 from app.ui.loans.inputs import date_edit, from_qdate
 from app.ui.pages.base import Page, page_layout
-from app.ui.widgets import confirm, notify, read_only_view
+from app.ui.widgets import UndoBar, confirm, notify, read_only_view
 
 if TYPE_CHECKING:
     from app.services import Deleted
@@ -209,16 +209,8 @@ class DiaryPage(Page):
         return search, filters
 
     def _build_undo_bar(self) -> QWidget:
-        self.undo_bar = QWidget()
-        row = QHBoxLayout(self.undo_bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_button.clicked.connect(self.undo_delete)
-        row.addWidget(self.undo_label, 1)
-        row.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar = UndoBar(self.undo_delete)
+        self.undo_label, self.undo_button = self.undo_bar.label, self.undo_bar.button
         return self.undo_bar
 
     # data ---------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QMessageBox,
     QSplitter, QStyle, QTableView, QTabWidget, QToolBar, QWidget,
 )
 
@@ -26,7 +26,7 @@ from app.ui.loans.real_cost_panel import RealCostPanel
 from app.ui.loans.schedule_view import ScheduleTab
 from app.ui.loans.table_model import Column, LoanFilterProxy, LoanTableModel, Role
 from app.ui.pages.base import Page, page_layout
-from app.ui.widgets import confirm, notify, read_only_view
+from app.ui.widgets import UndoBar, confirm, notify, read_only_view
 
 if TYPE_CHECKING:
     from app.services import Deleted
@@ -128,16 +128,8 @@ class LoansPage(Page):
         return row
 
     def _build_undo_bar(self) -> QWidget:
-        self.undo_bar = QWidget()
-        row = QHBoxLayout(self.undo_bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_button.clicked.connect(self.undo_delete)
-        row.addWidget(self.undo_label, 1)
-        row.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar = UndoBar(self.undo_delete)
+        self.undo_label, self.undo_button = self.undo_bar.label, self.undo_bar.button
         return self.undo_bar
 
     # data ---------------------------------------------------------------------------------
